@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Curriculum.Kernel.Hosting;
+using Curriculum.Kernel.Notebooks;
+using Curriculum.Kernel.Runner;
+
+// Curriculum.Kernel: runs the lesson notebooks headlessly (the project's main job).
+//   run [NOTEBOOK|FOLDER ...] [--out FOLDER] [--timeout SECONDS]   every notebook, each in its own process
+//   execute NOTEBOOK --output FILE --result FILE                    one notebook in this process (used by run)
+return args.FirstOrDefault() switch
+{
+    "run" => await Commands.RunAsync(args[1..]),
+    "execute" => await Commands.ExecuteAsync(args[1..]),
+    _ => Commands.Usage(),
+};
+
+static class Commands
+{
+    public static int Usage()
+    {
+        Console.Error.WriteLine("usage: Curriculum.Kernel run [NOTEBOOK|FOLDER ...] [--out FOLDER] [--timeout SECONDS]");
+        Console.Error.WriteLine("       Curriculum.Kernel execute NOTEBOOK --output FILE --result FILE");
+        return 2;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = Options.Parse(args, "--out", "--timeout");
+        var output = Path.GetFullPath(options.Value("--out") ?? Path.Combine("artifacts", "notebooks"));
+        var limit = TimeSpan.FromSeconds(double.Parse(options.Value("--timeout") ?? "120"));
+        var inputs = options.Positional.Count > 0 ? options.Positional : ["notebooks"];
+        var notebooks = inputs.SelectMany(Expand).ToList();
+        if (notebooks.Count == 0)
+        {
+            Console.Error.WriteLine($"no notebooks found in: {string.Join(", ", inputs)}");
+            return 2;
+        }
+
+        Console.WriteLine($"Running {notebooks.Count} notebook(s), {limit.TotalSeconds:F0} s limit each; executed copies in {output}");
+        var runner = new NotebookRunner(output, limit, Console.Out);
+        var results = new List<NotebookResult>();
+        foreach (var notebook in notebooks)
+        {
+            var result = await runner.RunOneAsync(notebook);
+            results.Add(result);
+            Console.WriteLine(Summary.Row(result));
+        }
+        Summary.Write(output, results);
+        Console.WriteLine($"Summary: {Path.Combine(output, "summary.md")}");
+        Console.WriteLine(Summary.Closing(results));
+        return results.All(r => r.Passed) ? 0 : 1;
+    }
+
+    public static async Task<int> ExecuteAsync(string[] args)
+    {
+        var options = Options.Parse(args, "--output", "--result");
+        if (options.Positional.Count != 1) return Usage();
+        var notebook = NotebookFile.Load(options.Positional[0]);
+        // Relative paths in cells (`#r "../artifacts/..."`, data files) resolve against the notebook's folder, as in VS Code.
+        Directory.SetCurrentDirectory(Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!);
+        using var kernel = KernelFactory.Create(Console.Error);
+        var result = await NotebookExecutor.RunAsync(notebook, kernel, Console.Error);
+        if (options.Value("--output") is { } output) notebook.Save(output);
+        if (options.Value("--result") is { } resultPath)
+            File.WriteAllText(resultPath, JsonSerializer.Serialize(result));
+        Console.Error.WriteLine(Summary.Row(result));
+        return result.Passed ? 0 : 1;
+    }
+
+    private static IEnumerable<string> Expand(string input) =>
+        Directory.Exists(input)
+            ? Directory.GetFiles(input, "*.ipynb").Order(StringComparer.Ordinal)
+            : [input];
+}
+
+sealed class Options
+{
+    public List<string> Positional { get; } = new();
+    private readonly Dictionary<string, string> _named = new();
+
+    public string? Value(string name) => _named.GetValueOrDefault(name);
+
+    public static Options Parse(string[] args, params string[] named)
+    {
+        var options = new Options();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (named.Contains(args[i]))
+            {
+                if (i + 1 >= args.Length) throw new ArgumentException($"{args[i]} needs a value", nameof(args));
+                options._named[args[i]] = args[++i];
+            }
+            else if (args[i].StartsWith("--")) throw new ArgumentException($"unknown option {args[i]}", nameof(args));
+            else options.Positional.Add(args[i]);
+        }
+        return options;
+    }
+}

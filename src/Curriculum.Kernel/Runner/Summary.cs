@@ -1,0 +1,44 @@
+using System.Text;
+using System.Text.Json;
+using Curriculum.Kernel.Notebooks;
+
+namespace Curriculum.Kernel.Runner;
+
+/// <summary>The run's report: one row per notebook (status, seconds, checks, headline) and the closing count.</summary>
+public static class Summary
+{
+    public static string Row(NotebookResult r)
+    {
+        var name = Path.GetFileNameWithoutExtension(r.Notebook);
+        var status = r.Passed ? "PASS" : "FAIL";
+        var checks = r.Checks.Count == 0 ? "no checks" : $"checks {r.Checks.Count(c => c.Passed)}/{r.Checks.Count}";
+        var headline = Headline(r);
+        var row = $"{status}  {name,-34} {r.Seconds,6:F1} s  {checks,-11}  {headline}";
+        if (!r.Passed)
+            row += $"\n      {(r.FailedCell is { } cell ? $"cell {cell}: " : "")}{Indent(r.Error ?? "failed")}";
+        return row;
+    }
+
+    /// <summary>The first check is the lesson's headline claim, by convention of the check cells.</summary>
+    public static string Headline(NotebookResult r) =>
+        r.Checks.FirstOrDefault() is { } c ? $"{c.Name} = {c.Value}" : "";
+
+    public static string Closing(IReadOnlyList<NotebookResult> results) =>
+        $"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed";
+
+    public static void Write(string folder, IReadOnlyList<NotebookResult> results)
+    {
+        var md = new StringBuilder();
+        md.AppendLine("| Notebook | Status | Seconds | Checks | Headline |");
+        md.AppendLine("|---|---|---:|---|---|");
+        foreach (var r in results)
+            md.AppendLine($"| {Path.GetFileName(r.Notebook)} | {(r.Passed ? "pass" : $"FAIL (cell {r.FailedCell})")} | " +
+                          $"{r.Seconds:F1} | {r.Checks.Count(c => c.Passed)}/{r.Checks.Count} | {Headline(r)} |");
+        md.AppendLine().AppendLine(Closing(results));
+        File.WriteAllText(Path.Combine(folder, "summary.md"), md.ToString());
+        File.WriteAllText(Path.Combine(folder, "summary.json"),
+            JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    private static string Indent(string text) => text.Trim().Replace("\n", "\n      ");
+}
