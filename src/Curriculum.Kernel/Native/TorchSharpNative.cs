@@ -36,7 +36,6 @@ public static class TorchSharpNative
         SystemLibStdCxxPath() is { } path ? ElfVersionNeeds.ReadDefinitions(path).ToHashSet(StringComparer.Ordinal) : new HashSet<string>());
 
     private static readonly object Gate = new();
-    private static string? _preloadedFrom;
 
     public static bool IsLinuxX64 => OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture == Architecture.X64;
 
@@ -47,20 +46,41 @@ public static class TorchSharpNative
     public static string? SystemLibStdCxxPath()
     {
         if (!OperatingSystem.IsLinux()) return null;
+        return MappedFiles().FirstOrDefault(p => Path.GetFileName(p).StartsWith("libstdc++.so", StringComparison.Ordinal) && File.Exists(p))
+            ?? LibStdCxxCandidates.FirstOrDefault(File.Exists);
+    }
+
+    /// <summary>Files mapped into this process (Linux <c>/proc/self/maps</c>), as canonical paths; empty elsewhere.</summary>
+    public static IReadOnlyList<string> MappedFiles()
+    {
         try
         {
-            foreach (var line in File.ReadLines("/proc/self/maps"))
-            {
-                var slash = line.IndexOf('/');
-                if (slash < 0) continue;
-                var path = line[slash..];
-                if (Path.GetFileName(path).StartsWith("libstdc++.so", StringComparison.Ordinal) && File.Exists(path)) return path;
-            }
+            return File.ReadLines("/proc/self/maps")
+                .Select(line => line.IndexOf('/') is var slash and >= 0 ? line[slash..] : null)
+                .OfType<string>()
+                .Where(path => !path.EndsWith(" (deleted)", StringComparison.Ordinal))
+                .Distinct()
+                .ToList();
         }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-        return LibStdCxxCandidates.FirstOrDefault(File.Exists);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return []; }
     }
+
+    /// <summary>Absolute path with symbolic links resolved and no trailing separator (as /proc/self/maps shows it).</summary>
+    private static string Canonical(string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        if (!OperatingSystem.IsLinux()) return full;
+        var resolved = realpath(full, IntPtr.Zero);
+        if (resolved == IntPtr.Zero) return full;
+        try { return Marshal.PtrToStringUTF8(resolved) ?? full; }
+        finally { free(resolved); }
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern IntPtr realpath(string path, IntPtr resolved);
+
+    [DllImport("libc")]
+    private static extern void free(IntPtr pointer);
 
     /// <summary>Version names the system libstdc++ defines (GLIBCXX_3.4 … GLIBCXX_3.4.30, CXXABI_1.3 …); empty when there is none.</summary>
     public static IReadOnlySet<string> SystemLibStdCxxVersions() => LibStdCxxVersions.Value;
@@ -80,10 +100,12 @@ public static class TorchSharpNative
     /// or the app folder itself for RID-specific/published builds) that holds it. Null if the app does not carry it.
     /// </summary>
     public static string? AppNativeFolder() =>
+        NativeSearchDirectories().FirstOrDefault(dir => File.Exists(Path.Combine(dir, LibTorchSharpFileName)));
+
+    private static IEnumerable<string> NativeSearchDirectories() =>
         (AppContext.GetData("NATIVE_DLL_SEARCH_DIRECTORIES") as string ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Append(AppContext.BaseDirectory)
-            .FirstOrDefault(dir => File.Exists(Path.Combine(dir, LibTorchSharpFileName)));
+            .Append(AppContext.BaseDirectory);
 
     /// <summary>
     /// Where libc10.so, libtorch_cpu.so and libtorch.so are for a TorchSharp native folder: that folder itself when it holds
@@ -95,7 +117,7 @@ public static class TorchSharpNative
     {
         static bool HasAll(string dir) => LibTorchFiles.All(f => File.Exists(Path.Combine(dir, f)));
 
-        var folder = Path.GetFullPath(torchSharpNativeFolder);
+        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(torchSharpNativeFolder));
         if (HasAll(folder)) return folder;
 
         // folder = <packages>/torchsharp/<version>/runtimes/linux-x64/native
@@ -133,7 +155,8 @@ public static class TorchSharpNative
     /// Returns a short report. Elsewhere returns at once.
     /// </summary>
     /// <exception cref="FileNotFoundException">libLibTorchSharp.so or the libtorch libraries are not where they should be.</exception>
-    /// <exception cref="InvalidOperationException">libtorch was already preloaded from a different folder in this process.</exception>
+    /// <exception cref="InvalidOperationException">libtorch is already loaded in this process from a different folder, or the app
+    /// carries its own libtorch (in its native search directories) in a different folder; either would mean two copies.</exception>
     public static string Prepare(string nativeFolder, string? libTorchFolder = null)
     {
         if (!IsLinuxX64) return $"TorchSharpNative: nothing to do on {RuntimeInformation.RuntimeIdentifier}.";
@@ -146,17 +169,24 @@ public static class TorchSharpNative
         {
             report.Add(FixVersionNeeds(library));
 
-            var folder = libTorchFolder is null ? FindLibTorchFolder(nativeFolder) : Path.GetFullPath(libTorchFolder);
-            if (folder is null)
-                throw new FileNotFoundException($"No folder with {string.Join(", ", LibTorchFiles)} found for {Path.GetFullPath(nativeFolder)}; pass libTorchFolder.");
+            var folder = libTorchFolder ?? FindLibTorchFolder(nativeFolder)
+                ?? throw new FileNotFoundException($"No folder with {string.Join(", ", LibTorchFiles)} found for {Path.GetFullPath(nativeFolder)}; pass libTorchFolder.");
+            folder = Canonical(folder);
             foreach (var file in LibTorchFiles)
                 if (!File.Exists(Path.Combine(folder, file)))
                     throw new FileNotFoundException($"{file} is not in {folder}.", Path.Combine(folder, file));
 
-            if (_preloadedFrom is not null && _preloadedFrom != folder)
-                throw new InvalidOperationException($"libtorch is already loaded from {_preloadedFrom}; loading it from {folder} too would give two copies.");
+            var elsewhere = MappedFiles().Where(m => LibTorchFiles.Contains(Path.GetFileName(m)) && Path.GetDirectoryName(m) != folder).ToList();
+            if (elsewhere.Count > 0)
+                throw new InvalidOperationException(
+                    $"libtorch is already loaded in this process from {Path.GetDirectoryName(elsewhere[0])}; loading it from {folder} too would " +
+                    "give two copies (libtorch aborts with \"multiple backend fallbacks\"). Call Prepare before TorchSharp's first use, with the folder TorchSharp loads from.");
+            // In an app that carries libtorch itself, TorchSharp loads the copy the host's native search directories point at.
+            if (NativeSearchDirectories().Select(Canonical).FirstOrDefault(d => File.Exists(Path.Combine(d, "libtorch_cpu.so"))) is { } appCopy && appCopy != folder)
+                throw new InvalidOperationException(
+                    $"This app carries libtorch in {appCopy}, which TorchSharp will load; loading it from {folder} as well would give two copies " +
+                    "(libtorch aborts with \"multiple backend fallbacks\"). Pass the app's native folder (see AppNativeFolder()).");
             foreach (var file in LibTorchFiles) NativeLibrary.Load(Path.Combine(folder, file));
-            _preloadedFrom = folder;
             report.Add($"loaded {string.Join(", ", LibTorchFiles)} from {folder}");
         }
         return "TorchSharpNative: " + string.Join("; ", report) + ".";

@@ -78,6 +78,25 @@ public static class MlNetData
         return names.DenseValues().Select(n => n.ToString()).ToArray();
     }
 
+    /// <summary>
+    /// The per-feature weights of a trained linear ML.NET model (logistic regression, SDCA, ...), found at the end of
+    /// a fitted pipeline and unwrapped from its calibrator. Slot i belongs to feature <see cref="SlotNames"/>[i].
+    /// Introduced in lesson 18.
+    /// </summary>
+    public static float[] LinearWeights(ITransformer model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var last = model is IEnumerable<ITransformer> chain ? chain.LastOrDefault() : model;
+        object? parameters = last is ISingleFeaturePredictionTransformer<object> predictor ? predictor.Model : null;
+        // A calibrated model wraps the linear one as SubModel (declared on a generic and a non-generic base class).
+        var inner = parameters?.GetType().GetProperties().Where(p => p.Name == "SubModel")
+            .Select(p => p.GetValue(parameters)).OfType<Microsoft.ML.Trainers.LinearModelParameters>().FirstOrDefault();
+        parameters = inner ?? parameters;
+        return parameters is Microsoft.ML.Trainers.LinearModelParameters linear
+            ? linear.Weights.ToArray()
+            : throw new ArgumentException($"the model does not end in a linear predictor (found {last?.GetType().Name ?? "nothing"})", nameof(model));
+    }
+
     private static IDataView Load<TLabel>(MLContext ml, float[][] features, TLabel[] labels) =>
         ml.Data.LoadFromEnumerable(Rows(features, labels), Schema<TLabel>(features));
 

@@ -20,7 +20,7 @@ public sealed class Progress : IDisposable
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly DisplayedValue? _display;
     private readonly TimeSpan _every;
-    private TimeSpan _lastShown = TimeSpan.MinValue;
+    private TimeSpan? _lastShown;
     private int _done;
     private string _metrics = "";
 
@@ -55,7 +55,7 @@ public sealed class Progress : IDisposable
         _done = step;
         _metrics = string.Join(" · ", metrics.Select(m => $"{m.Name} {m.Value.ToString("0.####", CultureInfo.InvariantCulture)}"));
         var now = _clock.Elapsed;
-        if (step < _total && now - _lastShown < _every) return;
+        if (step < _total && _lastShown is { } last && now - last < _every) return;
         _lastShown = now;
         if (_display is not null) _display.Update(Html());
         else Console.Error.WriteLine(Text());

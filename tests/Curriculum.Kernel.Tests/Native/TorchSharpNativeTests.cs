@@ -121,7 +121,8 @@ public sealed class TorchSharpNativeTests : IDisposable
 
         var report = TorchSharpNative.Prepare(prepared, libTorch);
 
-        Assert.Contains($"loaded libc10.so, libtorch_cpu.so, libtorch.so from {libTorch}", report);
+        Assert.Contains("loaded libc10.so, libtorch_cpu.so, libtorch.so from /", report);
+        Assert.Contains(TorchSharpNative.MappedFiles(), m => m.EndsWith("/libtorch_cpu.so"));
         Assert.Equal(needsFix, Assert.Single(ElfVersionNeeds.Read(Path.Combine(prepared, TorchSharpNative.LibTorchSharpFileName)), n => n.Version == TooNew).IsWeak);
         if (needsFix)
         {
@@ -136,17 +137,19 @@ public sealed class TorchSharpNativeTests : IDisposable
         var threads = Marshal.GetDelegateForFunctionPointer<GetNumThreads>(NativeLibrary.GetExport(handle, "THSTorch_get_num_threads"))();
         Assert.True(threads > 0, $"libtorch reports {threads} threads");
 
-        // Second call: nothing left to patch, libtorch already loaded from the same folder.
+        // Second call (spelled with trailing slashes): nothing left to patch, libtorch already loaded from that same folder.
         var bytes = File.ReadAllBytes(Path.Combine(prepared, TorchSharpNative.LibTorchSharpFileName));
-        var again = TorchSharpNative.Prepare(prepared, libTorch);
+        var again = TorchSharpNative.Prepare(prepared + "/", libTorch + "/");
         Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(prepared, TorchSharpNative.LibTorchSharpFileName)));
         Assert.DoesNotContain("made", again);
         if (needsFix) Assert.Contains($"already treats {TooNew} as weak", again);
 
         // A different libtorch folder in the same process would mean two copies of libtorch: refused before loading.
+        // (Symbolic links to the same files stand in for a second copy; only the folder is compared.)
         var elsewhere = Directory.CreateDirectory(Path.Combine(_temp, "elsewhere")).FullName;
         foreach (var f in TorchSharpNative.LibTorchFiles) File.CreateSymbolicLink(Path.Combine(elsewhere, f), Path.Combine(libTorch, f));
         var conflict = Assert.Throws<InvalidOperationException>(() => TorchSharpNative.Prepare(prepared, elsewhere));
-        Assert.Contains(libTorch, conflict.Message);
+        Assert.Contains("already loaded in this process from", conflict.Message);
+        Assert.Contains(elsewhere, conflict.Message);
     }
 }
