@@ -57,12 +57,14 @@ static class Commands
         var notebook = NotebookFile.Load(options.Positional[0]);
         // Relative paths in cells (`#r "../artifacts/..."`, data files) resolve against the notebook's folder, as in VS Code.
         Directory.SetCurrentDirectory(Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!);
-        using var kernel = KernelFactory.Create(Console.Error);
-        var result = await NotebookExecutor.RunAsync(notebook, kernel, Console.Error);
+        // The kernel captures Console.Out/Error while a cell runs; the runner's own log goes to the real stderr stream.
+        using var log = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
+        using var kernel = KernelFactory.Create(log);
+        var result = await NotebookExecutor.RunAsync(notebook, kernel, log);
         if (options.Value("--output") is { } output) notebook.Save(output);
         if (options.Value("--result") is { } resultPath)
             File.WriteAllText(resultPath, JsonSerializer.Serialize(result));
-        Console.Error.WriteLine(Summary.Row(result));
+        log.WriteLine(Summary.Row(result));
         return result.Passed ? 0 : 1;
     }
 

@@ -25,8 +25,13 @@ public static class Csv
     /// <summary>Reads a verified data file as a numeric table; a malformed row names the file and line. Introduced in lesson 03.</summary>
     public static NumericTable ReadNumeric(string fileName)
     {
-        var path = DataFiles.PathOf(fileName);
-        using var reader = new StreamReader(path);
+        using var reader = new StreamReader(DataFiles.PathOf(fileName));
+        return Read(reader, fileName);
+    }
+
+    /// <summary>Parses the CSV text of data file <paramref name="fileName"/> (named in errors); <see cref="ReadNumeric"/> after the checksum.</summary>
+    internal static NumericTable Read(TextReader reader, string fileName)
+    {
         var header = reader.ReadLine()?.Split(',') ?? throw new InvalidDataException($"data/{fileName} is empty. {DataFiles.Restore(fileName)}");
         var rows = new List<double[]>();
         var lineNumber = 1;

@@ -14,7 +14,9 @@ public static partial class DataFiles
     private static string? _folder;
 
     /// <summary>The data/ folder: $CURRICULUM_DATA if set, else the nearest data/README.md above the working directory or this library.</summary>
-    public static string Folder => _folder ??= Locate();
+    public static string Folder => _folder ??= Locate(
+        Environment.GetEnvironmentVariable("CURRICULUM_DATA"),
+        [Directory.GetCurrentDirectory(), AppContext.BaseDirectory, System.IO.Path.GetDirectoryName(typeof(DataFiles).Assembly.Location)]);
 
     /// <summary>The full path of a data file after checking that it exists and matches its recorded sha256. Introduced in lesson 03.</summary>
     public static string PathOf(string fileName)
@@ -23,17 +25,24 @@ public static partial class DataFiles
         lock (Verified)
         {
             if (Verified.TryGetValue(fileName, out var known)) return known;
-            var path = System.IO.Path.Combine(Folder, fileName);
-            var expected = ExpectedSha256(fileName);
-            if (!File.Exists(path))
-                throw new FileNotFoundException($"data/{fileName} is missing. {Restore(fileName)}", path);
-            var actual = Sha256(path);
-            if (actual != expected)
-                throw new InvalidDataException(
-                    $"data/{fileName} is corrupt or changed: its sha256 is {actual}, but data/README.md records {expected}. {Restore(fileName)}");
-            Verified[fileName] = path;
-            return path;
+            return Verified[fileName] = PathOf(Folder, fileName);
         }
+    }
+
+    /// <summary>The check behind <see cref="PathOf(string)"/> for a given data folder, without caching (tests use a copy of data/).</summary>
+    internal static string PathOf(string folder, string fileName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        var path = System.IO.Path.Combine(folder, fileName);
+        var expected = ExpectedSha256(folder, fileName);
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"data/{fileName} is missing. {Restore(fileName)}", path);
+        var actual = Sha256(path);
+        if (actual != expected)
+            throw new InvalidDataException(
+                $"data/{fileName} is corrupt or changed: its sha256 is {actual}, but data/README.md records {expected}. {Restore(fileName)}");
+        return path;
     }
 
     /// <summary>The lowercase hex sha256 of a file.</summary>
@@ -46,9 +55,9 @@ public static partial class DataFiles
     internal static string Restore(string fileName) =>
         $"Restore it with `git checkout -- data/{fileName}` from the repository root, or re-derive all data with `bash data/derive.sh`.";
 
-    private static string ExpectedSha256(string fileName)
+    private static string ExpectedSha256(string folder, string fileName)
     {
-        var readme = System.IO.Path.Combine(Folder, "README.md");
+        var readme = System.IO.Path.Combine(folder, "README.md");
         var row = File.ReadLines(readme).FirstOrDefault(l => l.TrimStart().StartsWith('|') && l.Contains($"`{fileName}`"));
         var digest = row is null ? null : Sha256Token().Match(row);
         if (digest is null || !digest.Success)
@@ -57,13 +66,17 @@ public static partial class DataFiles
         return digest.Value;
     }
 
-    private static string Locate()
+    /// <summary>
+    /// <paramref name="configured"/> (the value of $CURRICULUM_DATA) if set, else the first data/ folder with a README.md
+    /// found walking up from each of <paramref name="starts"/> in turn.
+    /// </summary>
+    internal static string Locate(string? configured, IEnumerable<string?> starts)
     {
-        if (Environment.GetEnvironmentVariable("CURRICULUM_DATA") is { Length: > 0 } configured)
+        if (configured is { Length: > 0 })
             return Directory.Exists(configured)
                 ? System.IO.Path.GetFullPath(configured)
                 : throw new DirectoryNotFoundException($"CURRICULUM_DATA points to {configured}, which does not exist.");
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory, System.IO.Path.GetDirectoryName(typeof(DataFiles).Assembly.Location) })
+        foreach (var start in starts)
         {
             for (var dir = start is null ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {

@@ -36,6 +36,8 @@ public static class MlNetData
     /// </summary>
     public static IDataView Multiclass(MLContext ml, float[][] features, int[] labels, int classCount)
     {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(labels);
         if (labels.Any(l => l < 0 || l >= classCount))
             throw new ArgumentOutOfRangeException(nameof(labels), $"labels must be in [0, {classCount}); found {labels.First(l => l < 0 || l >= classCount)}");
         // LoadFromEnumerable takes key values 0-based for a key column and stores key k + 1 itself.

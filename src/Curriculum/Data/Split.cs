@@ -33,6 +33,12 @@ public static class Split
             test.AddRange(members[..testCount]);
             train.AddRange(members[testCount..]);
         }
+        // Rounding per class can leave one side empty on tiny data (e.g. 5 classes of 2 rows at 0.2); say so here
+        // rather than hand back an empty set that fails later in a metric.
+        if (test.Count == 0 || train.Count == 0)
+            throw new ArgumentException(
+                $"a stratified split of {labels.Count} rows with testFraction {testFraction.ToString(System.Globalization.CultureInfo.InvariantCulture)} leaves the {(test.Count == 0 ? "test" : "training")} set empty " +
+                "(each class's share is rounded); use more rows, a different testFraction, or Split.Random", nameof(testFraction));
         return (train.Order().ToArray(), test.Order().ToArray());
     }
 

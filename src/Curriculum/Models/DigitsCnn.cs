@@ -48,7 +48,8 @@ public sealed class DigitsCnn : Module<Tensor, Tensor>
     public Tensor FirstLayerMaps(Tensor input)
     {
         using var _ = no_grad();
-        return functional.relu(bn1.call(conv1.call(input)));
+        using var scope = NewDisposeScope(); // frees the convolution and batch-norm outputs; only the maps leave
+        return functional.relu(bn1.call(conv1.call(input))).MoveToOuterDisposeScope();
     }
 
     /// <summary>The first layer's 3x3 filters, [channels1, 1, 3, 3].</summary>

@@ -78,6 +78,9 @@ public sealed class Progress : IDisposable
 
     public void Dispose()
     {
-        if (_done < _total) _display?.Update(Html());
+        // A loop that ended early (early stopping) still shows where it stopped.
+        if (_done >= _total) return;
+        if (_display is not null) _display.Update(Html());
+        else Console.Error.WriteLine(Text());
     }
 }

@@ -118,6 +118,10 @@ public static class Trainer
     private static Dictionary<string, Tensor> Snapshot(nn.Module model, Dictionary<string, Tensor>? previous)
     {
         if (previous is not null) foreach (var t in previous.Values) t.Dispose();
-        return model.state_dict().ToDictionary(kv => kv.Key, kv => kv.Value.detach().clone().DetachFromDisposeScope());
+        return model.state_dict().ToDictionary(kv => kv.Key, kv =>
+        {
+            using var detached = kv.Value.detach(); // a new tensor handle too: free it, keep only the copy
+            return detached.clone().DetachFromDisposeScope();
+        });
     }
 }

@@ -23,10 +23,25 @@ public sealed class ElfVersionNeedsTests : IDisposable
 
     private string? CopyOfLibTorchSharp()
     {
-        if (CachedTorchSharpNative() is not { } folder) return null;
+        if (CachedTorchSharpNative() is null) return null;
         var copy = Path.Combine(_temp, TorchSharpNative.LibTorchSharpFileName);
-        File.Copy(Path.Combine(folder, TorchSharpNative.LibTorchSharpFileName), copy);
+        CopyAsPublished(copy);
         return copy;
+    }
+
+    /// <summary>
+    /// Copies the cached libLibTorchSharp.so as the package ships it. The kernel patches the cache's copy in place when a
+    /// notebook loads TorchSharp, so the weak flag it set is cleared again in the copy (vna_flags back to 0).
+    /// </summary>
+    internal static void CopyAsPublished(string destination)
+    {
+        File.Copy(Path.Combine(CachedTorchSharpNative()!, TorchSharpNative.LibTorchSharpFileName), destination);
+        foreach (var need in ElfVersionNeeds.Read(destination).Where(n => n.Version == TooNew && n.IsWeak))
+        {
+            using var file = new FileStream(destination, FileMode.Open, FileAccess.ReadWrite);
+            file.Position = need.FlagsOffset;
+            file.Write(BitConverter.GetBytes((ushort)(need.Flags & ~2)));
+        }
     }
 
     /// <summary>`readelf -V` output, or null when binutils is not installed.</summary>

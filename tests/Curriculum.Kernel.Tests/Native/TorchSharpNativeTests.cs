@@ -24,8 +24,7 @@ public sealed class TorchSharpNativeTests : IDisposable
     private string CopyLibTorchSharpTo(string name)
     {
         var folder = Directory.CreateDirectory(Path.Combine(_temp, name)).FullName;
-        File.Copy(Path.Combine(ElfVersionNeedsTests.CachedTorchSharpNative()!, TorchSharpNative.LibTorchSharpFileName),
-                  Path.Combine(folder, TorchSharpNative.LibTorchSharpFileName));
+        ElfVersionNeedsTests.CopyAsPublished(Path.Combine(folder, TorchSharpNative.LibTorchSharpFileName));
         return folder;
     }
 
