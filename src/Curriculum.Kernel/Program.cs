@@ -36,7 +36,7 @@ static class Commands
         }
 
         Console.WriteLine($"Running {notebooks.Count} notebook(s), {limit.TotalSeconds:F0} s limit each; executed copies in {output}");
-        var runner = new NotebookRunner(output, limit, Console.Out);
+        var runner = new NotebookRunner(output, limit);
         var results = new List<NotebookResult>();
         foreach (var notebook in notebooks)
         {

@@ -9,7 +9,7 @@ namespace Curriculum.Kernel.Runner;
 /// notebook's folder (as in VS Code). A fresh process per notebook means no state, loaded assembly or native
 /// library can leak from one lesson into the next, and a time limit can stop a notebook for good.
 /// </summary>
-public sealed class NotebookRunner(string outputFolder, TimeSpan timeLimit, TextWriter console)
+public sealed class NotebookRunner(string outputFolder, TimeSpan timeLimit)
 {
     public async Task<NotebookResult> RunOneAsync(string notebookPath)
     {

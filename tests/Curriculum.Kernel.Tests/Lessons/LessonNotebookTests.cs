@@ -21,7 +21,7 @@ public sealed class LessonNotebookTests(ITestOutputHelper output)
     {
         var outputFolder = Path.Combine(Repo.Root, "artifacts", "test-notebooks");
         // A little slack over the budget so a slow run reports its time instead of being killed.
-        var runner = new NotebookRunner(outputFolder, Budget + TimeSpan.FromSeconds(60), TextWriter.Null);
+        var runner = new NotebookRunner(outputFolder, Budget + TimeSpan.FromSeconds(60));
         var result = await runner.RunOneAsync(Path.Combine(Repo.Notebooks, notebook));
         output.WriteLine(Summary.Row(result));
 

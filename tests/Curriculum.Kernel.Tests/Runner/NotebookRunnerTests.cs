@@ -13,7 +13,7 @@ public sealed class NotebookRunnerTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     private NotebookRunner Runner(double seconds = 60) =>
-        new(Path.Combine(_temp.Folder, "out"), TimeSpan.FromSeconds(seconds), TextWriter.Null);
+        new(Path.Combine(_temp.Folder, "out"), TimeSpan.FromSeconds(seconds));
 
     private JsonArray Outputs(string notebookName, int cell) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(_temp.Folder, "out", notebookName + ".ipynb")))!["cells"]![cell]!["outputs"]!.AsArray();
@@ -42,7 +42,7 @@ public sealed class NotebookRunnerTests : IDisposable
         Assert.DoesNotContain("first", display["data"]!.ToJsonString());
         var result4 = Assert.Single(Outputs("ok", 4));
         Assert.Equal("execute_result", (string)result4!["output_type"]!);
-        Assert.Equal("40", (string)result4["data"]!["text/plain"]!);
+        Assert.Contains("<pre>40</pre>", (string)result4["data"]!["text/html"]!);
     }
 
     [Fact]

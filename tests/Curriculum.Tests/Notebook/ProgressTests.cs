@@ -79,7 +79,7 @@ public class ProgressTests
     }
 
     [Fact]
-    public void Dispose_outside_a_notebook_writes_nothing_more()
+    public void Dispose_outside_a_notebook_shows_where_an_early_stopped_loop_ended()
     {
         using var console = CapturedConsole.Error();
         var p = Progress.Start("Stopped", 10);
@@ -87,6 +87,21 @@ public class ProgressTests
         p.Report(2);
         p.Dispose();
 
-        Assert.Single(console.Lines);
+        Assert.Equal(2, console.Lines.Length);
+        Assert.Contains("Stopped: 2/10", console.Lines[^1]);
+    }
+
+    [Fact]
+    public void Dispose_after_the_last_step_writes_nothing_more()
+    {
+        using var console = CapturedConsole.Error();
+        var p = Progress.Start("Done", 2);
+        p.Report(1);
+        p.Report(2);
+        var before = console.Lines.Length;
+        p.Dispose();
+
+        Assert.Equal(before, console.Lines.Length);
+        Assert.Contains("Done: 2/2", console.Lines[^1]);
     }
 }
