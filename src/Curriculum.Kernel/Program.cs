@@ -3,13 +3,18 @@ using Curriculum.Kernel.Hosting;
 using Curriculum.Kernel.Notebooks;
 using Curriculum.Kernel.Runner;
 
-// Curriculum.Kernel: runs the lesson notebooks headlessly (the project's main job).
+// Curriculum.Kernel: runs the lesson notebooks headlessly (the project's main job) and is the VS Code kernel.
 //   run [NOTEBOOK|FOLDER ...] [--out FOLDER] [--timeout SECONDS]   every notebook, each in its own process
 //   execute NOTEBOOK --output FILE --result FILE                    one notebook in this process (used by run)
+//   [[vscode]] stdio [--working-dir FOLDER]                          serve the kernel over stdin/stdout (VS Code)
+// "[vscode]" comes first, as in the Polyglot Notebooks extension's kernel command line.
+var vscode = args.FirstOrDefault() == "[vscode]";
+if (vscode) args = args[1..];
 return args.FirstOrDefault() switch
 {
     "run" => await Commands.RunAsync(args[1..]),
     "execute" => await Commands.ExecuteAsync(args[1..]),
+    "stdio" => await Commands.StdioAsync(args[1..], vscode),
     _ => Commands.Usage(),
 };
 
@@ -19,6 +24,7 @@ static class Commands
     {
         Console.Error.WriteLine("usage: Curriculum.Kernel run [NOTEBOOK|FOLDER ...] [--out FOLDER] [--timeout SECONDS]");
         Console.Error.WriteLine("       Curriculum.Kernel execute NOTEBOOK --output FILE --result FILE");
+        Console.Error.WriteLine("       Curriculum.Kernel [[vscode]] stdio [--working-dir FOLDER]");
         return 2;
     }
 
@@ -66,6 +72,19 @@ static class Commands
             File.WriteAllText(resultPath, JsonSerializer.Serialize(result));
         log.WriteLine(Summary.Row(result));
         return result.Passed ? 0 : 1;
+    }
+
+    public static async Task<int> StdioAsync(string[] args, bool vscode)
+    {
+        var options = Options.Parse(args, "--working-dir");
+        var folder = Path.GetFullPath(options.Value("--working-dir") ?? Directory.GetCurrentDirectory());
+        if (!Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"--working-dir {folder} does not exist");
+            return 2;
+        }
+        using var log = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
+        return await StdioHost.RunAsync(folder, vscode, log);
     }
 
     private static IEnumerable<string> Expand(string input) =>

@@ -55,7 +55,7 @@ public sealed partial class SetupCellTests
             .Where(p => !KernelProvided.Contains(p, StringComparer.OrdinalIgnoreCase));
         foreach (var package in libraryPackages)
             Assert.True(pinned.Contains(package), $"{notebook}'s setup cell lacks #r \"nuget: {package}, ...\" (the library uses it; #r of a DLL does not bring its packages)");
-        Assert.Contains("Plotly.NET.Interactive", pinned); // the chart formatter
+        Assert.Contains("ChartDisplay.Use();", cell); // the offline chart formatter
         Assert.Contains("#r \"../artifacts/Curriculum/Curriculum.dll\"", cell);
     }
 

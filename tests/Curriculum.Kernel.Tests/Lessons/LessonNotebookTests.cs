@@ -30,10 +30,19 @@ public sealed class LessonNotebookTests(ITestOutputHelper output)
         Assert.All(result.Checks, c => Assert.True(c.Passed, c.Text));
         Assert.True(result.Seconds <= Budget.TotalSeconds, $"{notebook} took {result.Seconds:F1} s; the budget is {Budget.TotalSeconds} s");
 
-        var executed = JsonNode.Parse(File.ReadAllText(Path.Combine(outputFolder, notebook)))!;
-        var charts = executed["cells"]!.AsArray()
+        var html = JsonNode.Parse(File.ReadAllText(Path.Combine(outputFolder, notebook)))!["cells"]!.AsArray()
             .SelectMany(c => c!["outputs"]?.AsArray() ?? [])
-            .Count(o => ((string?)o!["data"]?["text/html"])?.Contains("Plotly.newPlot") == true);
-        Assert.True(charts >= 1, $"{notebook} drew no Plotly chart as text/html");
+            .Select(o => (string?)o!["data"]?["text/html"]).OfType<string>().ToList();
+        Assert.True(html.Count(h => h.Contains("Plotly.newPlot")) >= 1, $"{notebook} drew no Plotly chart as text/html");
+        // Offline: plotly.js is in the notebook exactly once, and nothing is loaded from a CDN.
+        Assert.Equal(1, html.Sum(h => Occurrences(h, "plotly.js v2.28.0")));
+        Assert.DoesNotContain(html, h => h.Contains("<script src", StringComparison.OrdinalIgnoreCase) || h.Contains("require.config"));
+    }
+
+    private static int Occurrences(string text, string value)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal)) count++;
+        return count;
     }
 }

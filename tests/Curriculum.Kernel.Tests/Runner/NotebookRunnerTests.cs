@@ -72,6 +72,24 @@ public sealed class NotebookRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task Kernel_extensions_shipped_in_packages_are_loaded()
+    {
+        // Plotly.NET.Interactive registers a text/html formatter for charts from its interactive-extensions folder.
+        // Without the extension the chart would be shown as a generic object tree, with no plotting code.
+        var versions = System.Xml.Linq.XDocument.Load(Path.Combine(Repo.Root, "Directory.Packages.props")).Descendants("PackageVersion")
+            .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!);
+        var path = _temp.Write("extension",
+            $"#r \"nuget: Plotly.NET, {versions["Plotly.NET"]}\"\n#r \"nuget: Plotly.NET.CSharp, {versions["Plotly.NET.CSharp"]}\"\n" +
+            $"#r \"nuget: Plotly.NET.Interactive, {versions["Plotly.NET.Interactive"]}\"",
+            "Plotly.NET.CSharp.Chart.Line<double, double, string>(x: new double[] { 1, 2 }, y: new double[] { 3, 4 })");
+        var result = await Runner(seconds: 90).RunOneAsync(path);
+
+        Assert.True(result.Passed, result.Error);
+        var html = (string?)Outputs("extension", 2).Single()!["data"]!["text/html"];
+        Assert.Contains("Plotly.newPlot", html);
+    }
+
+    [Fact]
     public async Task Cells_run_in_the_notebooks_folder()
     {
         var path = _temp.Write("cwd", "Console.WriteLine(\"cwd=\" + System.IO.Directory.GetCurrentDirectory());");
