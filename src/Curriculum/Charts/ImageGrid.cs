@@ -40,7 +40,7 @@ public static class ImageGrid
         var grid = Chart.Grid(charts, rows, columns,
                 SubPlotTitles: captions?.ToArray() ?? images.Select(_ => "").ToArray(),
                 XGap: 0.15, YGap: 0.35)
-            .WithSize(Width: 40 + columns * cellPixels, Height: 60 + rows * (cellPixels + 20));
+            .WithSize(Width: 40 + columns * cellPixels, Height: 80 + rows * (cellPixels + 45)); // room for captions, square cells
         HideAxes(grid);
         return title.Length > 0 ? grid.WithTitle(title) : grid;
     }

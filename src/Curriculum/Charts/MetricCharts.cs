@@ -8,6 +8,10 @@ namespace Curriculum.Charts;
 /// <summary>Charts of classifier quality: confusion matrix, ROC and precision-recall curves. Introduced in lesson 03.</summary>
 public static class MetricCharts
 {
+    /// <summary>White to a mid blue: dark enough to show where counts are, light enough that black counts stay legible.</summary>
+    private static readonly StyleParam.Colorscale CountScale = StyleParam.Colorscale.NewCustom(
+        [Tuple.Create(0.0, Color.fromHex("#ffffff")), Tuple.Create(1.0, Color.fromHex("#6baed6"))]);
+
     /// <summary>
     /// A confusion-matrix heatmap, rows = actual class, columns = predicted class, each cell labelled with its count.
     /// <paramref name="classNames"/> defaults to 0..n-1. Introduced in lesson 03.
@@ -27,7 +31,7 @@ public static class MetricCharts
         var labels = classNames.Select(c => " " + c).ToArray();
         return Chart.AnnotatedHeatmap<double, string, string, string>(
                 zData: z, annotationText: text, X: labels, Y: labels,
-                ColorScale: StyleParam.Colorscale.YIGnBu, ReverseScale: true, ReverseYAxis: true, ShowScale: false)
+                ColorScale: CountScale, ReverseYAxis: true, ShowScale: false)
             .WithTitle(title)
             .WithXAxisStyle<string, string, string>(TitleText: "predicted")
             .WithYAxisStyle<string, string, string>(TitleText: "actual")
