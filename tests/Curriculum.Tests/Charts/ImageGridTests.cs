@@ -19,7 +19,11 @@ public class ImageGridTests
         Assert.Equal((3, 2), (grid.GetProperty("rows").GetInt32(), grid.GetProperty("columns").GetInt32()));
         Assert.Equal(captions, chart.AnnotationTexts);
         Assert.Equal("Mistakes", chart.Title);
-        Assert.Equal((40 + 2 * 90, 60 + 3 * 110), (chart.Layout.GetProperty("width").GetInt32(), chart.Layout.GetProperty("height").GetInt32()));
+        Assert.Equal((40 + 2 * 90, 80 + 3 * (90 + 45)), (chart.Layout.GetProperty("width").GetInt32(), chart.Layout.GetProperty("height").GetInt32()));
+        // No pixel-coordinate ticks on any of the small images.
+        var axes = chart.Layout.EnumerateObject().Where(p => p.Name.StartsWith("xaxis") || p.Name.StartsWith("yaxis")).ToList();
+        Assert.Equal(2 * 5, axes.Count);
+        Assert.All(axes, a => Assert.False(a.Value.GetProperty("showticklabels").GetBoolean()));
     }
 
     [Fact]
