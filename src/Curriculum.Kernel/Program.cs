@@ -10,13 +10,21 @@ using Curriculum.Kernel.Runner;
 // "[vscode]" comes first, as in the Polyglot Notebooks extension's kernel command line.
 var vscode = args.FirstOrDefault() == "[vscode]";
 if (vscode) args = args[1..];
-return args.FirstOrDefault() switch
+try
 {
-    "run" => await Commands.RunAsync(args[1..]),
-    "execute" => await Commands.ExecuteAsync(args[1..]),
-    "stdio" => await Commands.StdioAsync(args[1..], vscode),
-    _ => Commands.Usage(),
-};
+    return args.FirstOrDefault() switch
+    {
+        "run" => await Commands.RunAsync(args[1..]),
+        "execute" => await Commands.ExecuteAsync(args[1..]),
+        "stdio" => await Commands.StdioAsync(args[1..], vscode),
+        _ => Commands.Usage(),
+    };
+}
+catch (UsageError e)
+{
+    Console.Error.WriteLine(e.Message);
+    return Commands.Usage();
+}
 
 static class Commands
 {
@@ -32,7 +40,10 @@ static class Commands
     {
         var options = Options.Parse(args, "--out", "--timeout");
         var output = Path.GetFullPath(options.Value("--out") ?? Path.Combine("artifacts", "notebooks"));
-        var limit = TimeSpan.FromSeconds(double.Parse(options.Value("--timeout") ?? "120"));
+        var timeout = options.Value("--timeout") ?? "120";
+        if (!double.TryParse(timeout, System.Globalization.CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
+            throw new UsageError($"--timeout takes a positive number of seconds, not \"{timeout}\"");
+        var limit = TimeSpan.FromSeconds(seconds);
         var inputs = options.Positional.Count > 0 ? options.Positional : ["notebooks"];
         var notebooks = inputs.SelectMany(Expand).ToList();
         if (notebooks.Count == 0)
@@ -107,12 +118,15 @@ sealed class Options
         {
             if (named.Contains(args[i]))
             {
-                if (i + 1 >= args.Length) throw new ArgumentException($"{args[i]} needs a value", nameof(args));
+                if (i + 1 >= args.Length) throw new UsageError($"{args[i]} needs a value");
                 options._named[args[i]] = args[++i];
             }
-            else if (args[i].StartsWith("--")) throw new ArgumentException($"unknown option {args[i]}", nameof(args));
+            else if (args[i].StartsWith("--")) throw new UsageError($"unknown option {args[i]}");
             else options.Positional.Add(args[i]);
         }
         return options;
     }
 }
+
+/// <summary>A command line the program cannot use; reported with the usage text, exit code 2.</summary>
+sealed class UsageError(string message) : Exception(message);

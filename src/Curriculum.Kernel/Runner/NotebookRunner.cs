@@ -47,6 +47,7 @@ public sealed class NotebookRunner(string outputFolder, TimeSpan timeLimit)
             return new NotebookResult(notebookPath, false, clock.Elapsed.TotalSeconds, 0, null,
                 $"the kernel process exited with code {process.ExitCode} before reporting a result:\n{Tail(log)}", []);
         var result = JsonSerializer.Deserialize<NotebookResult>(File.ReadAllText(resultPath))!;
+        File.Delete(resultPath); // a hand-over file between the processes, not part of the output
         // Wall time as the learner would wait for it: kernel start included.
         return result with { Seconds = clock.Elapsed.TotalSeconds };
     }
