@@ -64,6 +64,22 @@ public class MatrixFactorizationTests
     }
 
     [Fact]
+    public void ScoresForUser_and_ItemVectors_agree_with_forward_and_the_weights()
+    {
+        manual_seed(4);
+        using var model = new MatrixFactorization(3, 4, factors: 2, globalMean: 3);
+        using var pairs = tensor(new long[] { 2, 0, 2, 1, 2, 2, 2, 3 }, [4, 2]);
+        using var direct = model.call(pairs);
+
+        Assert.Equal(direct.data<float>().ToArray(), model.ScoresForUser(2));
+        var q = ((Tensor)model.named_parameters().Single(x => x.name == "itemFactors.weight").parameter).data<float>().ToArray();
+        var vectors = model.ItemVectors();
+        Assert.Equal((4, 2), (vectors.GetLength(0), vectors.GetLength(1)));
+        Assert.Equal(q[3 * 2 + 1], vectors[3, 1]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => model.ScoresForUser(3));
+    }
+
+    [Fact]
     public void A_wrong_input_is_named()
     {
         using var model = new MatrixFactorization(2, 2);
