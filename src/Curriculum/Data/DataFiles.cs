@@ -53,7 +53,7 @@ public static partial class DataFiles
     }
 
     internal static string Restore(string fileName) =>
-        $"Restore it with `git checkout -- data/{fileName}` from the repository root, or re-derive all data with `bash data/derive.sh`.";
+        $"Restore it with `git checkout -- data/{fileName}` from the repository root, or re-derive it with the script data/README.md names for it (`bash data/derive.sh`, or `bash data/derive-<topic>.sh`).";
 
     private static string ExpectedSha256(string folder, string fileName)
     {
