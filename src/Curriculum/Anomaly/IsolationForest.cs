@@ -85,14 +85,11 @@ public sealed class IsolationForest
         ArgumentNullException.ThrowIfNull(rows);
         if (_trees.Count == 0) throw new InvalidOperationException("call Fit before Score");
         var scores = new double[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+            if (rows[i] is null || rows[i].Length != Dimensions)
+                throw new ArgumentException($"row {i} has {rows[i]?.Length.ToString() ?? "no"} features, expected {Dimensions}", nameof(rows));
         var c = AveragePathLength(UsedSampleSize);
-        Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
-        {
-            var x = rows[i];
-            if (x is null || x.Length != Dimensions)
-                throw new ArgumentException($"row {i} has {x?.Length.ToString() ?? "no"} features, expected {Dimensions}", nameof(rows));
-            scores[i] = Math.Pow(2, -MeanPathLength(x) / c);
-        });
+        Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => scores[i] = Math.Pow(2, -MeanPathLength(rows[i]) / c));
         return scores;
     }
 

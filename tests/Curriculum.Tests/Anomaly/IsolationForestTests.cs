@@ -39,7 +39,7 @@ public class IsolationForestTests
     {
         var normal = Cluster(500, seed: 1);
         var forest = new IsolationForest(treeCount: 100, sampleSize: 128, seed: 3).Fit(normal);
-        var outliers = new[] { new[] { 6f, 6f }, new[] { -7f, 2f }, new[] { 0f, 8f } };
+        var outliers = new[] { new[] { 6f, 6f }, new[] { -7f, 5f }, new[] { 5f, -8f } };
 
         var inScores = forest.Score(Cluster(200, seed: 2));
         var outScores = forest.Score(outliers);
