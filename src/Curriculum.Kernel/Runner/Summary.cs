@@ -13,7 +13,7 @@ public static class Summary
         var status = r.Passed ? "PASS" : "FAIL";
         var checks = r.Checks.Count == 0 ? "no checks" : $"checks {r.Checks.Count(c => c.Passed)}/{r.Checks.Count}";
         var headline = Headline(r);
-        var row = $"{status}  {name,-34} {r.Seconds,6:F1} s  {checks,-11}  {headline}";
+        var row = $"{status}  {name,-40} {r.Seconds,6:F1} s  {checks,-11}  {headline}";
         if (!r.Passed)
             row += $"\n      {(r.FailedCell is { } cell ? $"cell {cell}: " : "")}{Indent(r.Error ?? "failed")}";
         return row;
