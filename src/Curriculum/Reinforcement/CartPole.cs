@@ -1,6 +1,6 @@
 namespace Curriculum.Reinforcement;
 
-/// <summary>The result of one environment step: the next state, the reward, and whether the episode ended.</summary>
+/// <summary>The result of one environment step: the next state, the reward, and whether the episode ended. Introduced in lesson 11.</summary>
 /// <param name="State">The state after the step: x, x_dot, theta, theta_dot.</param>
 /// <param name="Reward">1 for every step taken, including the last one.</param>
 /// <param name="Terminated">The pole fell or the cart left the track: a true end, nothing follows.</param>
