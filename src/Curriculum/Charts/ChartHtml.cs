@@ -19,9 +19,6 @@ public static class ChartHtml
         return new StreamReader(stream).ReadToEnd();
     });
 
-    /// <summary>The plotly.js version this HTML uses.</summary>
-    public const string PlotlyJsVersion = "2.28.0";
-
     /// <summary>The minified plotly.js source embedded in Plotly.NET.</summary>
     public static string PlotlyJs => Script.Value;
 
