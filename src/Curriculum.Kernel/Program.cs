@@ -2,6 +2,7 @@ using System.Text.Json;
 using Curriculum.Kernel.Hosting;
 using Curriculum.Kernel.Notebooks;
 using Curriculum.Kernel.Runner;
+using Curriculum.Kernel.Site;
 
 // Curriculum.Kernel: runs the lesson notebooks headlessly (the project's main job) and is the VS Code kernel.
 //   run [NOTEBOOK|FOLDER ...] [--out FOLDER] [--timeout SECONDS]   every notebook, each in its own process
@@ -63,6 +64,8 @@ static class Commands
         }
         Summary.Write(output, results);
         Console.WriteLine($"Summary: {Path.Combine(output, "summary.md")}");
+        var (index, siteSeconds) = StaticSite.Write(output, results);
+        Console.WriteLine($"Site: {index} (built in {siteSeconds:F1} s; open it in a browser, it works offline)");
         Console.WriteLine(Summary.Closing(results));
         return results.All(r => r.Passed) ? 0 : 1;
     }
