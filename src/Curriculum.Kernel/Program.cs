@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Curriculum.Kernel.Export;
 using Curriculum.Kernel.Hosting;
 using Curriculum.Kernel.Notebooks;
 using Curriculum.Kernel.Runner;
@@ -8,6 +9,7 @@ using Curriculum.Kernel.Site;
 //   run [NOTEBOOK|FOLDER ...] [--out FOLDER] [--timeout SECONDS]   every notebook, each in its own process
 //   execute NOTEBOOK --output FILE --result FILE                    one notebook in this process (used by run)
 //   [[vscode]] stdio [--working-dir FOLDER]                          serve the kernel over stdin/stdout (VS Code)
+//   export [NOTEBOOK|FOLDER ...] [--out FOLDER]                      each lesson as a file-based app (apps/NN-slug.cs)
 // "[vscode]" comes first, as in the Polyglot Notebooks extension's kernel command line.
 var vscode = args.FirstOrDefault() == "[vscode]";
 if (vscode) args = args[1..];
@@ -18,6 +20,7 @@ try
         "run" => await Commands.RunAsync(args[1..]),
         "execute" => await Commands.ExecuteAsync(args[1..]),
         "stdio" => await Commands.StdioAsync(args[1..], vscode),
+        "export" => Commands.Export(args[1..]),
         _ => Commands.Usage(),
     };
 }
@@ -34,6 +37,7 @@ static class Commands
         Console.Error.WriteLine("usage: Curriculum.Kernel run [NOTEBOOK|FOLDER ...] [--out FOLDER] [--timeout SECONDS]");
         Console.Error.WriteLine("       Curriculum.Kernel execute NOTEBOOK --output FILE --result FILE");
         Console.Error.WriteLine("       Curriculum.Kernel [[vscode]] stdio [--working-dir FOLDER]");
+        Console.Error.WriteLine("       Curriculum.Kernel export [NOTEBOOK|FOLDER ...] [--out FOLDER]");
         return 2;
     }
 
@@ -86,6 +90,22 @@ static class Commands
             File.WriteAllText(resultPath, JsonSerializer.Serialize(result));
         log.WriteLine(Summary.Row(result));
         return result.Passed ? 0 : 1;
+    }
+
+    public static int Export(string[] args)
+    {
+        var options = Options.Parse(args, "--out");
+        var output = Path.GetFullPath(options.Value("--out") ?? AppExporter.Folder);
+        var notebooks = (options.Positional.Count > 0 ? options.Positional : ["notebooks"]).SelectMany(Expand).ToList();
+        Directory.CreateDirectory(output);
+        foreach (var path in notebooks)
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            var target = Path.Combine(output, name + ".cs");
+            File.WriteAllText(target, AppExporter.Export(NotebookFile.Load(path), name));
+            Console.WriteLine($"{path} -> {target}");
+        }
+        return 0;
     }
 
     public static async Task<int> StdioAsync(string[] args, bool vscode)

@@ -8,7 +8,7 @@ namespace Curriculum.Kernel.Native;
 /// <param name="Flags">vna_flags; bit 0x2 is VER_FLG_WEAK.</param>
 /// <param name="Index">vna_other: the version index that <c>.gnu.version</c> entries use to refer to this need.</param>
 /// <param name="FlagsOffset">File offset of the 2-byte little-endian vna_flags field.</param>
-public sealed record VersionNeed(string File, string Version, ushort Flags, ushort Index, long FlagsOffset)
+internal sealed record VersionNeed(string File, string Version, ushort Flags, ushort Index, long FlagsOffset)
 {
     public bool IsWeak => (Flags & ElfVersionNeeds.VerFlagWeak) != 0;
 
@@ -20,7 +20,7 @@ public sealed record VersionNeed(string File, string Version, ushort Flags, usho
 /// (<c>.gnu.version_r</c> needs, <c>.gnu.version_d</c> definitions, <c>.gnu.version</c> + <c>.dynsym</c>).
 /// Everything is located through the section headers and read with positioned reads (large libraries are not loaded whole).
 /// </summary>
-public static class ElfVersionNeeds
+internal static class ElfVersionNeeds
 {
     public const ushort VerFlagBase = 0x1;
     public const ushort VerFlagWeak = 0x2;

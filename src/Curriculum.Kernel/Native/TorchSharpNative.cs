@@ -8,7 +8,7 @@ namespace Curriculum.Kernel.Native;
 /// Call <see cref="Prepare"/> once, before the first use of TorchSharp, with the folder TorchSharp will load
 /// libLibTorchSharp.so from. Elsewhere (Windows, macOS, newer distributions) it does nothing.
 /// </summary>
-public static class TorchSharpNative
+internal static class TorchSharpNative
 {
     public const string LibTorchSharpFileName = "libLibTorchSharp.so";
     public const string LibTorchPackageId = "libtorch-cpu-linux-x64";

