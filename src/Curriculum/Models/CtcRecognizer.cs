@@ -7,7 +7,8 @@ namespace Curriculum.Models;
 /// <summary>
 /// A small speech recogniser for CTC training (in the spirit of Deep Speech 2, Amodei et al. 2016, much smaller): two
 /// 1-D convolutions over time on log mel frames [N, mels, frames] (the first with stride 2, halving the frame rate),
-/// a bidirectional GRU that reads the whole utterance both ways, and a linear layer to per-frame scores for the blank
+/// a bidirectional GRU that reads the whole utterance both ways (or, with <c>bidirectional: false</c>, only
+/// forwards, as a streaming recogniser must), and a linear layer to per-frame scores for the blank
 /// (class 0) and each symbol. Output: logits [N, ⌈frames / 2⌉, classes]. Introduced in lesson 23.
 /// </summary>
 public sealed class CtcRecognizer : Module<Tensor, Tensor>
@@ -16,7 +17,7 @@ public sealed class CtcRecognizer : Module<Tensor, Tensor>
     private readonly GRU gru;
     private readonly int mels;
 
-    public CtcRecognizer(int mels = 40, int classes = 11, int channels = 96, int hidden = 96, double dropoutRate = 0.1) : base(nameof(CtcRecognizer))
+    public CtcRecognizer(int mels = 40, int classes = 11, int channels = 96, int hidden = 96, double dropoutRate = 0.1, bool bidirectional = true) : base(nameof(CtcRecognizer))
     {
         if (mels <= 0) throw new ArgumentOutOfRangeException(nameof(mels), mels, "must be positive");
         if (classes < 2) throw new ArgumentOutOfRangeException(nameof(classes), classes, "need the blank and at least one symbol");
@@ -28,9 +29,9 @@ public sealed class CtcRecognizer : Module<Tensor, Tensor>
         bn1 = BatchNorm1d(channels);
         conv2 = Conv1d(channels, channels, kernel_size: 5, padding: 2);
         bn2 = BatchNorm1d(channels);
-        gru = GRU(channels, hidden, batchFirst: true, bidirectional: true);
+        gru = GRU(channels, hidden, batchFirst: true, bidirectional: bidirectional);
         dropout = Dropout(dropoutRate);
-        classifier = Linear(2 * hidden, classes);
+        classifier = Linear((bidirectional ? 2 : 1) * hidden, classes);
         RegisterComponents();
     }
 
@@ -44,7 +45,7 @@ public sealed class CtcRecognizer : Module<Tensor, Tensor>
         using var scope = NewDisposeScope();
         var x = functional.relu(bn1.call(conv1.call(input)));
         x = functional.relu(bn2.call(conv2.call(x)));
-        var (sequence, _) = gru.call(x.transpose(1, 2), null);   // [N, frames', 2 * hidden]
+        var (sequence, _) = gru.call(x.transpose(1, 2), null);   // [N, frames', 2 * hidden] (hidden if one-directional)
         return classifier.call(dropout.call(sequence)).MoveToOuterDisposeScope();
     }
 }

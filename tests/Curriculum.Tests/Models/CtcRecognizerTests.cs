@@ -53,6 +53,27 @@ public class CtcRecognizerTests
     }
 
     [Fact]
+    public void A_one_directional_model_has_half_the_classifier_inputs_and_cannot_see_the_future()
+    {
+        manual_seed(4);
+        using var model = new CtcRecognizer(mels: 8, classes: 5, channels: 8, hidden: 6, dropoutRate: 0, bidirectional: false);
+        model.eval();
+        Assert.Equal(new long[] { 5, 6 }, model.named_parameters().Single(p => p.name == "classifier.weight").parameter.shape);
+        using var x = randn(1, 8, 20);
+        using var changedEnd = x.clone();
+        changedEnd[.., .., 15..] = randn(1, 8, 5);
+
+        using var a = model.call(x);
+        using var b = model.call(changedEnd);
+
+        // Output frame t sees input frames up to 2t + 6 (stride-2 kernel of 5, then a kernel of 5): frames 0..4 see only 0..14.
+        using var early = (a[.., ..5] - b[.., ..5]).abs().max();
+        using var late = (a.select(1, -1) - b.select(1, -1)).abs().max();
+        Assert.True(early.item<float>() < 1e-6, "a one-directional model must not look ahead");
+        Assert.True(late.item<float>() > 1e-4, "the changed frames must matter where they are heard");
+    }
+
+    [Fact]
     public void A_wrong_input_shape_names_the_shape()
     {
         using var model = new CtcRecognizer(mels: 40);
