@@ -42,6 +42,12 @@ public class CycleGanTests
         Assert.True(Changed(m.AToB, before[0]) && Changed(m.BToA, before[1]) && Changed(m.CriticA, before[2]) && Changed(m.CriticB, before[3]));
         Assert.All(new[] { l.CriticA, l.CriticB, l.Adversarial, l.Cycle }, v => Assert.True(double.IsFinite(v) && v > 0));
         Assert.Equal(0, l.Identity);
+
+        // With an identity weight, the identity term |G(b) − b| + |F(a) − a| is reported; for these untrained
+        // generators (outputs near 0, inputs spread over [-1, 1]) each mean absolute difference is about 0.5.
+        var withIdentity = CycleGan.Step(m, genOpt, criticOpt, a, b, identityWeight: 5);
+        Assert.InRange(withIdentity.Identity, 0.3, 2.0);
+        Assert.Equal("identityWeight", Assert.Throws<ArgumentOutOfRangeException>(() => CycleGan.Step(m, genOpt, criticOpt, a, b, identityWeight: -1)).ParamName);
     }
 
     [Fact]
