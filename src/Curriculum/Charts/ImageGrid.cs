@@ -12,10 +12,11 @@ public static class ImageGrid
 {
     /// <summary>
     /// Shows <paramref name="images"/> (row-major pixels, <paramref name="width"/> × <paramref name="height"/>) in rows
-    /// of <paramref name="columns"/>, dark ink on white. Introduced in lesson 06.
+    /// of <paramref name="columns"/>, dark ink on white (high values dark). For photographs pass
+    /// <paramref name="photo"/> = true: high values are drawn light, as brightness (lessons 14 and 27). Introduced in lesson 06.
     /// </summary>
     public static GenericChart Show(IReadOnlyList<float[]> images, int width, int height, IReadOnlyList<string>? captions = null,
-        int columns = 8, string title = "", int cellPixels = 90)
+        int columns = 8, string title = "", int cellPixels = 90, bool photo = false)
     {
         ArgumentNullException.ThrowIfNull(images);
         if (images.Count == 0) throw new ArgumentException("need at least one image", nameof(images));
@@ -33,7 +34,7 @@ public static class ImageGrid
         {
             var z = Enumerable.Range(0, height).Select(r => img.AsSpan(r * width, width).ToArray().Select(v => (double)v).ToArray()).ToArray();
             return Chart.Heatmap<double, int, int, string>(zData: z,
-                    ColorScale: StyleParam.Colorscale.Greys, ReverseScale: true, ShowScale: false, ReverseYAxis: true)
+                    ColorScale: StyleParam.Colorscale.Greys, ReverseScale: !photo, ShowScale: false, ReverseYAxis: true)
                 .WithXAxisStyle<int, int, string>(ShowGrid: false)
                 .WithYAxisStyle<int, int, string>(ShowGrid: false);
         }).ToList();

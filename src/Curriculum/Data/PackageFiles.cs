@@ -9,6 +9,12 @@ public static class PackageFiles
     /// <summary>The ResNet18 ONNX model (ImageNet features, 512-d) in Microsoft.ML.DnnImageFeaturizer.ResNet18.</summary>
     public static string ResNet18Onnx => PathOf("Microsoft.ML.DnnImageFeaturizer.ResNet18", PinnedVersions.ResNet18, "tools/DnnImageModels/ResNet18Onnx/ResNet18.onnx");
 
+    /// <summary>
+    /// The preprocessing ONNX model that ships with <see cref="ResNet18Onnx"/>: it subtracts the ImageNet mean image
+    /// (BGR, 0-255) from a [1, 3, 224, 224] input. Introduced in lesson 27.
+    /// </summary>
+    public static string ResNetPreprocessOnnx => PathOf("Microsoft.ML.DnnImageFeaturizer.ResNet18", PinnedVersions.ResNet18, "tools/DnnImageModels/ResNetPrepOnnx/ResNetPreprocess.onnx");
+
     /// <summary>The NuGet package cache: $NUGET_PACKAGES if set, else ~/.nuget/packages.</summary>
     public static string Cache => Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
         ? configured

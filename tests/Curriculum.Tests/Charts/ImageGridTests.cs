@@ -27,6 +27,19 @@ public class ImageGridTests
     }
 
     [Fact]
+    public void Digits_draw_high_values_dark_and_photos_draw_them_light()
+    {
+        float[] image = [0, 1];
+
+        var ink = new ChartJson(ImageGrid.Show([image], width: 2, height: 1)).Traces.Single();
+        var photo = new ChartJson(ImageGrid.Show([image], width: 2, height: 1, photo: true)).Traces.Single();
+
+        // Plotly's "Greys" scale runs black (low) to white (high); reversed, high values are dark.
+        Assert.True(ink.GetProperty("reversescale").GetBoolean());
+        Assert.False(photo.GetProperty("reversescale").GetBoolean());
+    }
+
+    [Fact]
     public void Pixels_are_laid_out_row_major_height_rows_of_width_values()
     {
         float[] image = [1, 2, 3, 4, 5, 6]; // width 3, height 2

@@ -24,6 +24,14 @@ public class PackageFilesTests
     }
 
     [Fact]
+    public void ResNet_preprocessing_model_sits_next_to_it_in_the_same_package()
+    {
+        var path = PackageFiles.ResNetPreprocessOnnx;
+        Assert.EndsWith("ResNetPreprocess.onnx", path);
+        Assert.Equal(Path.GetDirectoryName(Path.GetDirectoryName(PackageFiles.ResNet18Onnx)), Path.GetDirectoryName(Path.GetDirectoryName(path)));
+    }
+
+    [Fact]
     public void Finds_a_file_under_lower_case_id_and_version_folders()
     {
         using var cache = new TempFolder();
