@@ -70,9 +70,11 @@ public static class SceneGrid
         }
         var grid = Chart.Grid(charts, rows, columns,
                 SubPlotTitles: captions?.ToArray() ?? images.Select(_ => "").ToArray(), XGap: 0.08, YGap: 0.25)
-            .WithSize(Width: 40 + columns * cellPixels, Height: 80 + rows * (cellPixels + 40));
+            .WithSize(Width: 40 + columns * cellPixels, Height: 100 + rows * (cellPixels + 40));
         HideAxes(grid);
-        GenericChart.getLayout(grid).SetProperty("showlegend", false);
+        var layout = GenericChart.getLayout(grid);
+        layout.SetProperty("showlegend", false);
+        layout.SetProperty("margin", new Dictionary<string, int> { ["l"] = 20, ["r"] = 20, ["t"] = 80, ["b"] = 20 });
         return title.Length > 0 ? grid.WithTitle(title) : grid;
     }
 
@@ -104,6 +106,7 @@ public static class SceneGrid
             axis.SetProperty("ticks", "");
             axis.SetProperty("showgrid", false);
             axis.SetProperty("zeroline", false);
+            if (name.StartsWith("yaxis")) axis.SetProperty("scaleanchor", "x" + name["yaxis".Length..]); // square pixels
         }
     }
 }

@@ -64,6 +64,26 @@ public static class DetectionMetrics
         return (scored.Average(), perClass);
     }
 
+    /// <summary>
+    /// The detections a user would see at one operating point: those with score ≥ <paramref name="minScore"/>, matched
+    /// class by class exactly as in <see cref="AveragePrecision"/>. Returns true positives, false positives (wrong
+    /// place, wrong class or duplicate) and missed objects. Introduced in lesson 22.
+    /// </summary>
+    public static (int TruePositives, int FalsePositives, int Missed) CountsAt(IReadOnlyList<Detection> detections, IReadOnlyList<GroundTruth> truths,
+        int classCount, double minScore, double iouThreshold = 0.5)
+    {
+        ArgumentNullException.ThrowIfNull(detections);
+        if (classCount < 1) throw new ArgumentOutOfRangeException(nameof(classCount), classCount, "need at least one class");
+        var kept = detections.Where(d => d.Score >= minScore).ToList();
+        int tp = 0, fp = 0, objects = 0;
+        for (var c = 0; c < classCount; c++)
+        {
+            var r = AveragePrecision(kept, truths, c, iouThreshold);
+            (tp, fp, objects) = (tp + r.TruePositives, fp + r.FalsePositives, objects + r.GroundTruths);
+        }
+        return (tp, fp, objects - tp);
+    }
+
     /// <summary>Area under the precision envelope: recall steps times the best precision at that recall or beyond.</summary>
     private static double AllPointArea(double[] precision, double[] recall)
     {

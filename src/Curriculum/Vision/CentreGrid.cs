@@ -116,6 +116,22 @@ public sealed class CentreGrid
         return detections;
     }
 
+    /// <summary>
+    /// The output a perfect network would give for <paramref name="target"/> (from <see cref="Encode"/>): score logits of
+    /// ±<paramref name="confidence"/>, the offsets as logits, the log sizes as they are. <see cref="Decode"/> of it gives
+    /// back the encoded boxes. Introduced in lesson 22.
+    /// </summary>
+    public Tensor PerfectOutput(Tensor target, double confidence = 10)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (target.dim() != 4 || target.shape[1] != Classes + 5 || target.shape[2] != Cells || target.shape[3] != Cells)
+            throw new ArgumentException($"expected targets [N, {Classes + 5}, {Cells}, {Cells}] from Encode, got [{string.Join(", ", target.shape)}]", nameof(target));
+        using var scope = NewDisposeScope();
+        var scores = target.narrow(1, 0, Classes) * (2 * confidence) - confidence;
+        var offsets = target.narrow(1, Classes, 2).clamp(1e-4, 1 - 1e-4).logit();
+        return cat([scores, offsets, target.narrow(1, Classes + 2, 2)], 1).MoveToOuterDisposeScope();
+    }
+
     private void CheckOutput(Tensor output)
     {
         ArgumentNullException.ThrowIfNull(output);
