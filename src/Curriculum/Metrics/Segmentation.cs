@@ -88,7 +88,8 @@ public static class Segmentation
 /// <summary>
 /// The classic non-learning baseline: one grey level for all images; pixels on one side of it are "object".
 /// <see cref="Fit"/> tries every level (in 1/255 steps) and both sides on training images and keeps the pair with the
-/// highest pooled object IoU. Introduced in lesson 21.
+/// highest pooled object IoU. Pixels are compared on the same 256-level scale the fit used (v·255 rounded), so a
+/// fitted threshold reproduces exactly the masks it was chosen for. Introduced in lesson 21.
 /// </summary>
 public sealed record GlobalThreshold(double Threshold, bool ObjectIsBrighter)
 {
@@ -98,7 +99,8 @@ public sealed record GlobalThreshold(double Threshold, bool ObjectIsBrighter)
     public bool[] Apply(float[] image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        return image.Select(v => ObjectIsBrighter ? v >= Threshold : v < Threshold).ToArray();
+        var level = (int)Math.Ceiling(Threshold * 255); // thresholds sit halfway between levels: (level - 0.5) / 255
+        return image.Select(v => ObjectIsBrighter ? Bin(v) >= level : Bin(v) < level).ToArray();
     }
 
     /// <summary>The best threshold and side on training images and their true masks (pooled object IoU). Introduced in lesson 21.</summary>
@@ -133,7 +135,7 @@ public sealed record GlobalThreshold(double Threshold, bool ObjectIsBrighter)
         return new GlobalThreshold(best.Threshold, best.Brighter);
     }
 
-    private static int Bin(float v) => Math.Clamp((int)Math.Round(v * 255), 0, Levels - 1);
+    private static int Bin(float v) => Math.Clamp((int)Math.Floor(v * 255.0 + 0.5), 0, Levels - 1);
 
     private static double Ratio(long numerator, long denominator) => denominator == 0 ? 0 : (double)numerator / denominator;
 }
