@@ -21,6 +21,13 @@ public sealed record TrainOptions
 
     /// <summary>Put the weights of the best epoch back at the end (what early stopping is for).</summary>
     public bool RestoreBest { get; init; } = true;
+
+    /// <summary>
+    /// The learning rate for each optimiser step (0-based, counted over all epochs), e.g.
+    /// <see cref="LearningRateSchedule.WarmupCosine(int, int, int, double, double)"/>; null keeps the optimiser's rate.
+    /// Introduced in lesson 22.
+    /// </summary>
+    public Func<int, double>? LearningRate { get; init; }
     public string Title { get; init; } = "Training";
 }
 
@@ -59,6 +66,7 @@ public static class Trainer
         Dictionary<string, Tensor>? best = null;
         var bestScore = double.NaN;
         var sinceBest = 0;
+        var step = 0;
         try
         {
             for (var epoch = 1; epoch <= options.Epochs; epoch++)
@@ -72,6 +80,9 @@ public static class Trainer
                     using var scope = NewDisposeScope();
                     scope.Attach(xb);  // the batch was made by the enumerator, before this scope: free it with the step
                     scope.Attach(yb);
+                    if (options.LearningRate is { } schedule)
+                        foreach (var group in optimizer.ParamGroups) group.LearningRate = schedule(step);
+                    step++;
                     optimizer.zero_grad();
                     var batchLoss = loss(model.call(xb), yb);
                     batchLoss.backward();

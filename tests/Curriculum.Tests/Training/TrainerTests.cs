@@ -248,4 +248,23 @@ public class TrainerTests
         Assert.Equal("batchSize", Assert.Throws<ArgumentOutOfRangeException>(() => Trainer.Fit(model, optimizer, CrossEntropy, x, y4, evaluate, new TrainOptions { BatchSize = 0 })).ParamName);
         Assert.Equal("evaluate", Assert.Throws<ArgumentNullException>(() => Trainer.Fit(model, optimizer, CrossEntropy, x, y4, null!, new TrainOptions())).ParamName);
     }
+
+    [Fact]
+    public void A_learning_rate_schedule_sets_the_rate_before_every_step()
+    {
+        var (x, y) = SeparablePoints(seed: 4);
+        using var _x = x;
+        using var _y = y;
+        manual_seed(5);
+        using var model = nn.Linear(2, 2);
+        using var optimizer = optim.SGD(model.parameters(), learningRate: 0.5);
+        var seen = new List<int>();
+
+        Trainer.Fit(model, optimizer, CrossEntropy, x, y, Accuracy(model, x, y),
+            new TrainOptions { Epochs = 2, BatchSize = 100, Seed = 6, LearningRate = step => { seen.Add(step); return 0.01 * (step + 1); } });
+
+        var stepsPerEpoch = (int)((x.shape[0] + 99) / 100);
+        Assert.Equal(Enumerable.Range(0, 2 * stepsPerEpoch), seen); // called once per step, counting across epochs
+        Assert.Equal(0.01 * 2 * stepsPerEpoch, optimizer.ParamGroups.First().LearningRate, 12); // the last step's rate stays
+    }
 }
