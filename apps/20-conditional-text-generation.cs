@@ -109,7 +109,8 @@ display(LineCharts.Lines("AuthorLstm training", "step", "bits per character",
 // ## 4. Does the author token carry information?
 //
 // Score each author's held-out text twice: with the right author token and with the wrong one. If the model uses the
-// token, the right one must predict that author's text better.
+// token, the right one must predict that author's text better. (After a minute the difference is small, a few hundredths
+// of a bit per character: most of what predicts the next character, spelling and common words, is shared by both authors.)
 
 var bitsTable = new double[2, 2];
 for (var text = 0; text < 2; text++)
@@ -151,6 +152,10 @@ var crossPrompts = new[] { (prompt: "Call me Ishmael. The whale", author: 0), (p
     (prompt: "Call me Ishmael. The whale", author: 1), (prompt: "Elizabeth was delighted with the ball", author: 0) };
 display(Table.Of(crossPrompts.Select((c, i) => { var text = Write(c.author, c.prompt, 7 + i); return new { prompt = c.prompt, requested = authorNames[c.author],
     judged = authorNames[judge.Predict(text)], pMelville = judge.Probabilities(text)[1], continuation = text }; }), 3));
+
+// In the measured run, three of the four continuations were judged as the requested author whatever the prompt; one
+// (Melville requested, after Melville's own opening line) was judged Austen. Control here is statistical: it holds for most
+// passages, not for every one, and a single sample proves nothing either way.
 
 // ## Check
 
@@ -203,8 +208,9 @@ Check.Above("Austen held-out bits with the Melville token", bitsTable[0, 1], "wi
 // - Conditioning is an input: one LSTM learns both authors when each character comes with an author embedding.
 // - An independent judge, validated on real held-out passages (about 94 % right on them), measures control; here it
 //   attributes every generated passage to the requested author, but it measures style statistics, not quality.
-// - The author token measurably lowers held-out bits for the right author; a prompt from the other author still pulls the
-//   text, which is the limit of this kind of control.
+// - The author token lowers held-out bits for the right author, though only by about 0.02–0.05 bits per character after a
+//   minute of training; a prompt from the other author can still pull the text its way (section 6), which is the limit of
+//   this kind of control.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);
