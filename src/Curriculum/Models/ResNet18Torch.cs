@@ -7,7 +7,7 @@ namespace Curriculum.Models;
 
 /// <summary>
 /// The ResNet18 of NuGet package Microsoft.ML.DnnImageFeaturizer.ResNet18 (a CNTK export: 22 convolutions without bias,
-/// each followed by batch normalisation, blocks [2, 2, 2, 2] with 3 projection shortcuts, 512 pooled features) as a
+/// each followed by batch normalisation; 9 residual blocks in stages of [2, 2, 2, 3]; 512 pooled features) as a
 /// differentiable TorchSharp module. The weights are the ONNX file's initializers, read with <see cref="OnnxWeights"/>
 /// and registered as frozen buffers; <see cref="forward"/> walks the graph's nodes in file order (Conv with its
 /// asymmetric pads, BatchNormalization in inference form, Relu, Add, MaxPool, and the final AveragePool taken as a global
