@@ -150,7 +150,9 @@ display(ImageGrid.Show([ColourPlanes.Luma(contentRgb, Side, Side), ColourPlanes.
 // Compare the result with the two inputs: the content term holds the layout of the photo (its features moved by 0.36
 // of their mean square), while the style term has pulled the texture statistics towards the slide's (the style loss fell
 // by about 97 %). The grid shows luminance; the optimisation works on colour, and the colour statistics of the stain are
-// part of what the Gram matrices copy.
+// part of what the Gram matrices copy. What it looks like here: the cat is fully recognisable (eyes, nose, ears), covered
+// in a fine grain and hatching like the slide's small-scale texture; the slide's large blotches barely appear — at
+// 128 px and 150 steps the small-scale statistics are matched first (exercise 2 separates the layers).
 
 // ## Check
 //
