@@ -168,16 +168,20 @@ display(Table.Of((mistakes.Count > 0 ? mistakes : Enumerable.Range(0, 6)).Take(8
 
 string[][] outsiders = ["the auditor signed two contracts yesterday .".Split(' '), "the client signed eleven contracts yesterday .".Split(' '),
     "yesterday the client signed two contracts .".Split(' '), "the client signed two contracts and three invoices yesterday .".Split(' ')];
-using (var outsiderSource = sourceVocab.ToTensor(outsiders))
-    Table.Of(outsiders.Zip(Translate(outsiderSource), (e, z) => new { English = string.Join(" ", e), AsTheModelSeesIt = string.Join(" ", sourceVocab.Encode(e)[1..^1].Select(id => sourceVocab[id])), Output = string.Concat(z) })).Display();
+string[][] outsiderOutputs;
+using (var outsiderSource = sourceVocab.ToTensor(outsiders)) outsiderOutputs = Translate(outsiderSource);
+display(Table.Of(outsiders.Zip(outsiderOutputs, (e, z) => new { English = string.Join(" ", e), AsTheModelSeesIt = string.Join(" ", sourceVocab.Encode(e)[1..^1].Select(id => sourceVocab[id])), Output = string.Concat(z) })));
 
 // ## 7. Where the decoder looks: cross-attention
 //
 // The last decoder layer's cross-attention weights for one test sentence (averaged over the 4 heads): row = Chinese word
 // being produced (the input at that step is the previous word), column = English word. Watch the time phrase: it comes
-// at the end in English and second in Chinese.
+// at the end in English and second in Chinese, and the time word's row looks back to it. Not every row is a tidy word
+// alignment: a last-layer attention head gathers whatever helps predict the next word (the measure word 吨 depends on the
+// object, so its row looks at "steel"), which is why attention maps are a hint, not an explanation.
 
 var example = testPairs.First(p => p.Form == SentenceForm.Past && p.Count > 1);
+double[,] crossWeights;
 using (var exampleSource = sourceVocab.ToTensor([example.English]))
 using (var exampleTarget = targetVocab.ToTensor([example.Chinese]))
 using (no_grad())
@@ -185,13 +189,13 @@ using (no_grad())
     model.eval();
     var (memory, padding) = model.Encode(exampleSource);
     var (_, attention) = model.Decode(memory, padding, exampleTarget.narrow(1, 0, exampleTarget.shape[1] - 1));
-    var rows = (int)attention.shape[1]; var cols = (int)attention.shape[2];
-    var weights = new double[rows, cols];
-    for (var r = 0; r < rows; r++) for (var c = 0; c < cols; c++) weights[r, c] = attention[0, r, c].item<float>();
-    string[] sourceTokens = ["<bos>", .. example.English, "<eos>"];
-    Console.WriteLine(string.Join("  ", example.Chinese.Select((w, r) => $"{w}→{sourceTokens[Enumerable.Range(0, cols).MaxBy(c => weights[r, c])]}")));
-    AttentionCharts.Heatmap(weights, [.. example.Chinese, "<eos>"], sourceTokens, $"Cross-attention: {example.EnglishText}").Display();
+    crossWeights = new double[attention.shape[1], attention.shape[2]];
+    for (var r = 0; r < attention.shape[1]; r++) for (var c = 0; c < attention.shape[2]; c++) crossWeights[r, c] = attention[0, r, c].item<float>();
 }
+string[] sourceTokens = ["<bos>", .. example.English, "<eos>"];
+Console.WriteLine("most-attended English word per Chinese word: " +
+    string.Join("  ", example.Chinese.Select((w, r) => $"{w}→{sourceTokens[Enumerable.Range(0, sourceTokens.Length).MaxBy(c => crossWeights[r, c])]}")));
+display(AttentionCharts.Heatmap(crossWeights, [.. example.Chinese, "<eos>"], sourceTokens, $"Cross-attention, last decoder layer: {example.EnglishText}"));
 
 // ## 8. Why beam search: a case where greedy loses
 //

@@ -12,7 +12,7 @@ public static class AttentionCharts
 
     /// <summary>
     /// A heatmap of <paramref name="weights"/> [rows, columns] (e.g. cross-attention: one row per output token, one
-    /// column per source token), rows top to bottom, each cell labelled with its value to 2 decimals. Repeated tokens
+    /// column per source token), rows top to bottom, each cell labelled with its value to 2 decimals (−∞, a masked score, shows as "-∞" in white). Repeated tokens
     /// stay separate columns (Plotly would merge equal category names; each label gets an invisible suffix).
     /// Introduced in lesson 08.
     /// </summary>
@@ -29,7 +29,9 @@ public static class AttentionCharts
         var z = Enumerable.Range(0, rows).Select(r => Enumerable.Range(0, columns).Select(c => weights[r, c]).ToArray()).ToArray();
         var text = z.Select(row => row.Select(v => double.IsNegativeInfinity(v) ? "-∞" : v.ToString("0.00")).ToArray()).ToArray();
         var finite = z.SelectMany(r => r).Where(double.IsFinite).ToArray();
-        var shown = z.Select(row => row.Select(v => double.IsFinite(v) ? v : finite.DefaultIfEmpty(0).Min()).ToArray()).ToArray();
+        // -∞ (a masked score) is drawn one unit below the smallest finite value, so masked cells stay white.
+        var floor = finite.DefaultIfEmpty(0).Min() - 1;
+        var shown = z.Select(row => row.Select(v => double.IsFinite(v) ? v : floor).ToArray()).ToArray();
         return Chart.AnnotatedHeatmap<double, string, string, string>(
                 zData: shown, annotationText: text, X: Unique(columnLabels), Y: Unique(rowLabels),
                 ColorScale: WeightScale, ReverseYAxis: true, ShowScale: false)
