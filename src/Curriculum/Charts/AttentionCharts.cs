@@ -7,8 +7,9 @@ namespace Curriculum.Charts;
 /// <summary>Heatmaps of attention weights and masks. Introduced in lesson 08.</summary>
 public static class AttentionCharts
 {
+    /// <summary>White to a mid blue, light enough that the black cell labels stay legible on the strongest weights.</summary>
     private static readonly StyleParam.Colorscale WeightScale = StyleParam.Colorscale.NewCustom(
-        [Tuple.Create(0.0, Color.fromHex("#ffffff")), Tuple.Create(1.0, Color.fromHex("#08519c"))]);
+        [Tuple.Create(0.0, Color.fromHex("#ffffff")), Tuple.Create(1.0, Color.fromHex("#4a98c9"))]);
 
     /// <summary>
     /// A heatmap of <paramref name="weights"/> [rows, columns] (e.g. cross-attention: one row per output token, one
