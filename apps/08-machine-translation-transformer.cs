@@ -275,7 +275,7 @@ using (no_grad())
 // - **What a real system needs**: millions of sentence pairs (parallel corpora such as the UN, OPUS or in-house
 //   translation memories), subword tokenisation (BPE/SentencePiece; Chinese has no spaces and an open vocabulary),
 //   models 100–1000× this one, GPUs for days, and evaluation with BLEU/chrF/COMET plus human review. Our grammar has
-//   about 70 words and one correct answer per sentence; real language has neither.
+//   about 80 English and 60 Chinese words and one correct answer per sentence; real language has neither.
 // - **Risks**: numbers, dates, quantities and negation are where a fluent translation is dangerously wrong (五 vs 两,
 //   没有 dropped); check them automatically. Sending confidential documents to a third-party translation API is a
 //   privacy and compliance question. Quality drops silently on new domains (legal vs marketing).
