@@ -172,7 +172,7 @@ display(LineCharts.LearningCurves(combined, "Dropout + L2 + shifts + early stopp
 
 var plainResult = results.Single(r => r.Method == "plain");
 var regularised = results.Single(r => r.Method == "all four");
-Table.Of(results, significantDigits: 3).Display();
+display(Table.Of(results, significantDigits: 3));
 display(BarCharts.Horizontal("Train − validation accuracy gap (smaller = less overfitting)", results.Select(r => r.Method).ToArray(),
     results.Select(r => r.Gap).ToArray(), "gap"));
 

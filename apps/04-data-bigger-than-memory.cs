@@ -168,11 +168,11 @@ var (streamLoss, streamUse) = MemoryProbe.Measure(() =>
 Console.WriteLine($"streaming:       peak {streamUse.PeakMegabytes:N1} MB managed, {rowsWritten / streamUse.Seconds:N0} rows/s, {streamUse.Seconds:0.0} s; mean training loss {streamLoss:0.0000}");
 
 var weightDifference = loadAllModel.parameters().Zip(streamModel.parameters(), (a, b) => (a - b).abs().max().item<float>()).Max();
-Table.Of(new[]
+display(Table.Of(new[]
 {
     new { Run = "load everything", PeakManagedMB = loadAllUse.PeakMegabytes, AllocatedMB = loadAllUse.AllocatedMegabytes, Seconds = loadAllUse.Seconds, RowsPerSecond = rowsWritten / loadAllUse.Seconds, MeanLoss = loadAllLoss },
     new { Run = "stream in batches", PeakManagedMB = streamUse.PeakMegabytes, AllocatedMB = streamUse.AllocatedMegabytes, Seconds = streamUse.Seconds, RowsPerSecond = rowsWritten / streamUse.Seconds, MeanLoss = streamLoss },
-}, significantDigits: 4).Display();
+}, significantDigits: 4));
 Console.WriteLine($"largest weight difference between the two models: {weightDifference:0.0e0}");
 display(BarCharts.Columns("Peak managed memory while training one epoch", ["load everything", "stream in batches"], [loadAllUse.PeakMegabytes, streamUse.PeakMegabytes], "MB"));
 

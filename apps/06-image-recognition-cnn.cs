@@ -140,8 +140,8 @@ using (var maps = model.FirstLayerMaps(testX.narrow(0, sample, 1)))
 {
     var images = new List<float[]> { test.Pixels[sample] };
     images.AddRange(Enumerable.Range(0, 16).Select(f => maps[0, f].flatten().data<float>().ToArray()));
-    ImageGrid.Show(images, 8, 8, new[] { $"input ({test.Labels[sample]})" }.Concat(Enumerable.Range(0, 16).Select(f => $"map {f}")).ToArray(),
-        columns: 9, title: "A test digit and 16 of its 32 first-layer feature maps").Display();
+    display(ImageGrid.Show(images, 8, 8, new[] { $"input ({test.Labels[sample]})" }.Concat(Enumerable.Range(0, 16).Select(f => $"map {f}")).ToArray(),
+        columns: 9, title: "A test digit and 16 of its 32 first-layer feature maps"));
 }
 
 // ## 7. The mistakes

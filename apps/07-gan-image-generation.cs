@@ -142,9 +142,9 @@ display(ImageGrid.Show(snapshots.SelectMany(s => s.Pixels).ToArray(), 8, 8,
 // means D wins and G gets no useful signal; a G loss that falls while samples get worse often means mode collapse.
 
 var x = Enumerable.Range(1, losses.Count).Select(e => (double)e).ToArray();
-LineCharts.Lines("GAN losses per epoch", "epoch", "mean loss",
+display(LineCharts.Lines("GAN losses per epoch", "epoch", "mean loss",
     new Series("discriminator", x, losses.Select(l => l.Discriminator).ToArray()),
-    new Series("generator", x, losses.Select(l => l.Generator).ToArray())).Display();
+    new Series("generator", x, losses.Select(l => l.Generator).ToArray())));
 display(LineCharts.Lines("Discriminator's mean probability 'real'", "epoch", "mean sigmoid(D)",
     new Series("real images", x, losses.Select(l => l.RealScore).ToArray()),
     new Series("generated images", x, losses.Select(l => l.FakeScore).ToArray())));

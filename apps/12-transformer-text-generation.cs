@@ -73,7 +73,7 @@ using (var mask = CausalSelfAttention.CausalMask(maskPositions))
 {
     var maskRows = Enumerable.Range(0, maskPositions).Select(r => Enumerable.Range(0, maskPositions).Select(c => mask[r, c].item<bool>() ? 1.0 : 0.0).ToArray()).ToArray();
     var maskLabels = "Mr. Darcy is".Select(c => c.ToString()).ToArray();
-    AttentionMaps.Heatmap(maskRows, "Causal mask (1 = may attend)", maskLabels, maskLabels).Display();
+    display(AttentionMaps.Heatmap(maskRows, "Causal mask (1 = may attend)", maskLabels, maskLabels));
 }
 
 // ## 3. The model
@@ -124,7 +124,7 @@ using (var weights = gpt.AttentionWeights(ids, layer: 1).mean([1]))
     var rows = Enumerable.Range(0, snippet.Length).Select(r => Enumerable.Range(0, snippet.Length).Select(c => (double)weights[0, r, c].item<float>()).ToArray()).ToArray();
     var chars = snippet.Select(c => c.ToString()).ToArray();
     Console.WriteLine($"\"{snippet}\"; every row sums to 1: {rows.All(r => Math.Abs(r.Sum() - 1) < 1e-4)}");
-    AttentionMaps.Heatmap(rows, "Block 2 attention, mean of 4 heads", chars, chars).Display();
+    display(AttentionMaps.Heatmap(rows, "Block 2 attention, mean of 4 heads", chars, chars));
 }
 
 // ## 6. Does the mask hold? Changing the future must not change the past

@@ -178,9 +178,9 @@ var wrongMatches = probeIdx.Select((pi, k) => (pi, best: galleryIdx.MaxBy(g => V
     .Where(m => test.Labels[m.best] != test.Labels[m.pi]).Take(8).ToArray();
 Console.WriteLine($"{wrongMatches.Length} shown");
 if (wrongMatches.Length > 0)
-    ImageGrid.Show(wrongMatches.SelectMany(m => new[] { test.Pixels[m.pi], test.Pixels[m.best] }).ToArray(), 32, 32,
+    display(ImageGrid.Show(wrongMatches.SelectMany(m => new[] { test.Pixels[m.pi], test.Pixels[m.best] }).ToArray(), 32, 32,
         wrongMatches.SelectMany(m => new[] { $"probe: person {test.Labels[m.pi]}", $"matched {test.Labels[m.best]}" }).ToArray(),
-        columns: 8, title: "Identification mistakes (probe, wrong gallery match)", cellPixels: 70).Display();
+        columns: 8, title: "Identification mistakes (probe, wrong gallery match)", cellPixels: 70));
 
 // ## 7. Error rates per group
 //

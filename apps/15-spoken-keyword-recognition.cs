@@ -229,7 +229,7 @@ display(AudioPlayer.Row(new[] { 20.0, 10, 0 }.Select(snr => ($"\"{testClips[0].W
 // it accepts a clip of any length; each clip is scaled to the training clips' mean loudness (RMS) first.
 
 var human = HumanSpeech.Cards();
-AudioPlayer.Row(human.Select(h => ($"{h.Id}: \"{h.Transcript}\"", (IReadOnlyList<float>)h.Samples)), 16000).Display();
+display(AudioPlayer.Row(human.Select(h => ($"{h.Id}: \"{h.Transcript}\"", (IReadOnlyList<float>)h.Samples)), 16000));
 var trainRms = trainClips.Average(c => Math.Sqrt(c.Samples.Average(v => (double)v * v)));
 foreach (var h in human.Where(h => h.Id is "003" or "004"))
 {

@@ -155,8 +155,8 @@ using (var probs = nn.functional.softmax(Predict.Outputs(model, testX.narrow(0, 
 {
     Console.WriteLine($"reference \"{references[k]}\", recognised \"{hypotheses[k]}\"");
     var frames = Math.Min((int)probs.shape[1], (int)(testClips[k].Seconds / (2.0 * hop / 16000)) + 3);   // the clip, not its padding
-    AudioCharts.Spectrogram(AudioFeatures.ToRows(probs[0].narrow(0, 0, frames).t()), 2 * hop / 16000.0, $"Per-frame probabilities, held-out voice {testClips[k].Voice}",
-        "symbol (0 = blank, d + 1 = digit d)").Display();
+    display(AudioCharts.Spectrogram(AudioFeatures.ToRows(probs[0].narrow(0, 0, frames).t()), 2 * hop / 16000.0, $"Per-frame probabilities, held-out voice {testClips[k].Voice}",
+        "symbol (0 = blank, d + 1 = digit d)"));
 }
 
 // ## 7. Reality check: a real human voice

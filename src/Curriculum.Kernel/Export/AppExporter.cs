@@ -75,6 +75,7 @@ public static partial class AppExporter
         var root = (CompilationUnitSyntax)tree.GetRoot();
         if (root.GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
             throw new InvalidDataException($"{where} does not parse: {error}");
+        root = (CompilationUnitSyntax)new DisplayCallRewriter().Visit(root);
         var usings = root.Usings.Select(u => u.WithoutTrivia().ToString()["using ".Length..].TrimEnd(';').Trim()).ToList();
         var statements = new StringBuilder();
         var types = new StringBuilder();
@@ -104,6 +105,24 @@ public static partial class AppExporter
             }
         }
         return (usings, statements.ToString(), types.ToString());
+    }
+
+    /// <summary>
+    /// `x.Display();` (the kernel's extension that shows a value mid-cell) becomes `display(x);`, so the app saves that
+    /// chart or prints that table too. Only whole statements: a kept DisplayedValue (for .Update) has no app equivalent.
+    /// </summary>
+    private sealed class DisplayCallRewriter : CSharpSyntaxRewriter
+    {
+        public override SyntaxNode? VisitExpressionStatement(ExpressionStatementSyntax node)
+        {
+            if (node.Expression is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0, Expression: MemberAccessExpressionSyntax { Name.Identifier.Text: "Display" } access })
+            {
+                var call = SyntaxFactory.InvocationExpression(SyntaxFactory.IdentifierName("display"),
+                    SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(access.Expression.WithoutTrivia()))));
+                return node.WithExpression(call.WithTriviaFrom(node.Expression));
+            }
+            return base.VisitExpressionStatement(node);
+        }
     }
 
     // Access modifiers mean nothing on locals and local functions (static and async stay).

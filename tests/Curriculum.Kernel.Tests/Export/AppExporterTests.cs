@@ -31,6 +31,13 @@ public sealed class AppExporterTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_Display_call_statement_becomes_display_even_inside_a_block()
+    {
+        var (_, statements, _) = AppExporter.Translate("if (true)\n{\n    Chart(1, 2).Display();\n}\nvar shown = x.Display();", "test cell");
+        Assert.Equal("if (true)\n{\n    display(Chart(1, 2));\n}\nvar shown = x.Display();", statements);
+    }
+
+    [Fact]
     public void A_statement_ending_in_a_semicolon_is_not_displayed()
     {
         var (_, statements, _) = AppExporter.Translate("Console.WriteLine(1);", "test cell");
