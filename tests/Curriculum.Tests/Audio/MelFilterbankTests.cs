@@ -67,4 +67,37 @@ public class MelFilterbankTests
         using var wrong = zeros(1, 100, 3);
         Assert.Equal("magnitudes", Assert.Throws<ArgumentException>(() => MelFilterbank.LogMel(wrong, MelFilterbank.Create(40, 512, 16000))).ParamName);
     }
+
+    [Fact]
+    public void To_magnitudes_inverts_log_mel_for_spectra_the_bands_can_represent()
+    {
+        // A spectrum that is itself a combination of the filters' shapes (power = filters · w) lies in the row space of
+        // the filterbank, so the pseudo-inverse recovers the power exactly up to rounding (up to its projection in general).
+        var filters = MelFilterbank.Create(64, 512, 16000);
+        using var fb = tensor(filters);                                               // [bins, mels]
+        using var w = rand(1, 64, 3) + 0.1;                                           // [B, mels, frames]
+        using var gram = matmul(fb.t(), fb);                                          // [mels, mels]
+        using var power = matmul(matmul(fb, linalg.pinv(gram)), w).clamp_min(0);     // [B, bins, frames], in the row space
+        using var magnitudes = power.sqrt();
+        using var logMel = MelFilterbank.LogMel(magnitudes, filters);
+
+        using var back = MelFilterbank.ToMagnitudes(logMel, filters);
+        using var backLogMel = MelFilterbank.LogMel(back, filters);
+
+        Assert.Equal(new long[] { 1, 257, 3 }, back.shape);
+        Assert.True(back.min().item<float>() >= 0);
+        // Going back to mel bands gives the same log mel energies.
+        Assert.True((backLogMel - logMel).abs().max().item<float>() < 0.05f, $"max log difference {(backLogMel - logMel).abs().max().item<float>()}");
+    }
+
+    [Fact]
+    public void To_magnitudes_of_silence_is_silence_and_checks_its_input()
+    {
+        var filters = MelFilterbank.Create(40, 512, 16000);
+        using var silence = full(new long[] { 1, 40, 2 }, Math.Log(1e-6));
+        using var back = MelFilterbank.ToMagnitudes(silence, filters);
+        Assert.True(back.abs().max().item<float>() < 1e-6f);
+        using var wrong = zeros(1, 64, 2);
+        Assert.Equal("logMel", Assert.Throws<ArgumentException>(() => MelFilterbank.ToMagnitudes(wrong, filters)).ParamName);
+    }
 }
