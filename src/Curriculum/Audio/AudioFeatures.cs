@@ -58,4 +58,19 @@ public static class AudioFeatures
         int rows = (int)matrix.shape[0], columns = (int)matrix.shape[1];
         return Enumerable.Range(0, rows).Select(r => flat.AsSpan(r * columns, columns).ToArray()).ToArray();
     }
+
+    /// <summary>
+    /// The clip without its leading and trailing quiet part: from the first to the last sample whose magnitude exceeds
+    /// <paramref name="threshold"/> (default 0.01, −40 dB of full scale). A clip that never exceeds it comes back
+    /// whole. Introduced in lesson 28.
+    /// </summary>
+    public static float[] TrimSilence(float[] samples, float threshold = 0.01f)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        if (!(threshold >= 0)) throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "must be ≥ 0 (a magnitude in [0, 1))");
+        var first = Array.FindIndex(samples, v => Math.Abs(v) > threshold);
+        if (first < 0) return (float[])samples.Clone();
+        var last = Array.FindLastIndex(samples, v => Math.Abs(v) > threshold);
+        return samples[first..(last + 1)];
+    }
 }

@@ -71,4 +71,25 @@ public static class MelFilterbank
         var mel = matmul(fb.t(), magnitudes.square());                      // [B, mels, frames]
         return (mel + floor).log().MoveToOuterDisposeScope();
     }
+
+    /// <summary>
+    /// Back from log mel energies [B, nMels, frames] to approximate magnitude spectrograms [B, bins, frames]: undo the
+    /// log and the floor, map the mel energies to bins with the Moore–Penrose pseudo-inverse of the filterbank (the
+    /// least-squares, minimum-norm answer; 40–80 bands cannot recover the 257 bins' detail), clamp negative powers to 0
+    /// and take the square root. The inverse of <see cref="LogMel"/> up to the detail the bands threw away.
+    /// Introduced in lesson 28.
+    /// </summary>
+    public static Tensor ToMagnitudes(Tensor logMel, float[,] filters, double floor = 1e-6)
+    {
+        ArgumentNullException.ThrowIfNull(logMel);
+        ArgumentNullException.ThrowIfNull(filters);
+        if (logMel.dim() != 3 || logMel.shape[1] != filters.GetLength(1))
+            throw new ArgumentException($"expected log mel energies shaped [batch, {filters.GetLength(1)} mels, frames], got [{string.Join(", ", logMel.shape)}]", nameof(logMel));
+        if (!(floor > 0)) throw new ArgumentOutOfRangeException(nameof(floor), floor, "floor must be positive");
+        using var scope = NewDisposeScope();
+        var fb = tensor(filters, dtype: ScalarType.Float64);                       // [bins, mels]
+        var inverse = linalg.pinv(fb.t()).to(logMel.dtype);                        // [bins, mels]
+        var melPower = (logMel.exp() - floor).clamp_min(0);                         // [B, mels, frames]
+        return matmul(inverse, melPower).clamp_min(0).sqrt().MoveToOuterDisposeScope();
+    }
 }

@@ -56,4 +56,15 @@ public class AudioFeaturesTests
         Assert.Equal("clips", Assert.Throws<ArgumentException>(() => AudioFeatures.PadOrTrim([], 10)).ParamName);
         Assert.Equal("samples", Assert.Throws<ArgumentOutOfRangeException>(() => AudioFeatures.PadOrTrim([[1f]], 0)).ParamName);
     }
+
+    [Fact]
+    public void Trim_silence_keeps_from_the_first_to_the_last_loud_sample()
+    {
+        float[] clip = [0, 0.005f, -0.02f, 0.3f, 0, 0.001f, 0.5f, 0.002f, 0];
+        Assert.Equal([-0.02f, 0.3f, 0, 0.001f, 0.5f], AudioFeatures.TrimSilence(clip));
+        Assert.Equal([0.3f, 0, 0.001f, 0.5f], AudioFeatures.TrimSilence(clip, 0.1f));
+        float[] quiet = [0, 0.001f];
+        Assert.Equal(quiet, AudioFeatures.TrimSilence(quiet));
+        Assert.Throws<ArgumentOutOfRangeException>(() => AudioFeatures.TrimSilence(clip, -1));
+    }
 }

@@ -67,4 +67,38 @@ public class MelFilterbankTests
         using var wrong = zeros(1, 100, 3);
         Assert.Equal("magnitudes", Assert.Throws<ArgumentException>(() => MelFilterbank.LogMel(wrong, MelFilterbank.Create(40, 512, 16000))).ParamName);
     }
+
+    [Fact]
+    public void To_magnitudes_inverts_log_mel_for_spectra_the_bands_can_represent()
+    {
+        // A power spectrum that is a non-negative mix of the filters' own shapes (power = filters · v, v ≥ 0) lies in the
+        // space the pseudo-inverse maps back onto, so it is recovered up to rounding (other spectra: their projection).
+        var filters = MelFilterbank.Create(64, 512, 16000);
+        using var fb = tensor(filters);                                               // [bins, mels]
+        using var v = rand(1, 64, 3) + 0.1;                                           // [B, mels, frames]
+        using var power = matmul(fb, v);                                              // [B, bins, frames], ≥ 0
+        using var magnitudes = power.sqrt();
+        using var logMel = MelFilterbank.LogMel(magnitudes, filters);
+
+        using var back = MelFilterbank.ToMagnitudes(logMel, filters);
+        using var backLogMel = MelFilterbank.LogMel(back, filters);
+        using var relativeError = (back.square() - power).norm() / power.norm();
+
+        Assert.Equal(new long[] { 1, 257, 3 }, back.shape);
+        Assert.True(back.min().item<float>() >= 0);
+        Assert.True(relativeError.item<float>() < 1e-3f, $"relative error of the recovered power {relativeError.item<float>()}");
+        // Going back to mel bands gives the same log mel energies.
+        Assert.True((backLogMel - logMel).abs().max().item<float>() < 1e-3f, $"max log difference {(backLogMel - logMel).abs().max().item<float>()}");
+    }
+
+    [Fact]
+    public void To_magnitudes_of_silence_is_silence_and_checks_its_input()
+    {
+        var filters = MelFilterbank.Create(40, 512, 16000);
+        using var silence = full(new long[] { 1, 40, 2 }, Math.Log(1e-6));
+        using var back = MelFilterbank.ToMagnitudes(silence, filters);
+        Assert.True(back.abs().max().item<float>() < 1e-6f);
+        using var wrong = zeros(1, 64, 2);
+        Assert.Equal("logMel", Assert.Throws<ArgumentException>(() => MelFilterbank.ToMagnitudes(wrong, filters)).ParamName);
+    }
 }
