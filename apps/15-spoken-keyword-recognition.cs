@@ -288,7 +288,7 @@ foreach (var c in new[] { shortest, longest })
 // ## In business
 //
 // - **Where**: keyword spotting and wake words ("Hey …") on devices, voice menus and keypads in call centres, hands-free
-//   commands in warehouses, cars and operating theatres. A model of this size (about 25,000 weights) runs on a
+//   commands in warehouses, cars and operating theatres. A model of this size (about 24,000 weights) runs on a
 //   microcontroller; always-on devices run it every 10–20 ms.
 // - **Cost**: data is the cost. Real systems need thousands of speakers, microphones, rooms and noise levels per keyword
 //   (Google Speech Commands: 2,600+ speakers); synthetic voices like these are a cheap start and a test harness, not a

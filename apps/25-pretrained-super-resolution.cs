@@ -270,13 +270,13 @@ Console.WriteLine($"seed's Linear(512, 256*256*3): {seedHead:N0} weights; ESRGAN
 //    and re-run section 1. What does the wrong input convention do? *Hint:* the network is linear except for its biases
 //    and ReLUs, so the damage is smaller than you might expect — compare the mean difference.
 // 2. Train `SubPixelSr` with the full budget of lesson 14 (640 patches per photo, 15 epochs). How much more does it gain
-//    over bicubic? *Hint:* lesson 14 reports about 1.5 dB with the full budget.
+//    over bicubic? *Hint:* lesson 14 reports about 1.2 dB with the full budget.
 // 3. Degrade the test photos differently — e.g. with `Resize.Bilinear` instead of anti-aliased bicubic, or add slight
-//    noise — and re-measure. Does the pretrained network still beat bicubic? *Hint:* SR models are trained for one degradation.
+//    noise — and re-measure. Does the pretrained network fall further behind bicubic, or catch up? *Hint:* SR models are trained for one degradation.
 // 4. Compute PSNR on all three RGB channels for chelsea (the colour photo) instead of on Y. Does the ranking change?
 //    *Hint:* `ImageQuality.Psnr` on the concatenated planes, width × 3 rows.
-// 5. Find, in the zoomed crops, a place where the pretrained network's output differs visibly from the original although
-//    its PSNR is the best. *Hint:* look at fine periodic texture (the coins' relief, fur).
+// 5. Find, in the zoomed crops, a place where lesson 14's network differs visibly from the original although its PSNR is
+//    the best of the three. *Hint:* look at fine periodic texture (the coins' relief, fur).
 //
 // ## Summary
 //
@@ -286,8 +286,9 @@ Console.WriteLine($"seed's Linear(512, 256*256*3): {seedHead:N0} weights; ESRGAN
 // - On three held-out photos, ESRGAN Slim ×2 is on par with bicubic (−0.02 dB PSNR on Y on average; the plan expected
 //   +0.5 dB), whatever the degradation; lesson 14's small network, trained here in about 6 seconds, gains +1.0 dB.
 //   Pretrained is a starting hypothesis, not a guarantee.
-// - PSNR measures average pixel error, not perceived sharpness: both networks sharpen edges but do not bring back texture
-//   that the downscaling destroyed; look at the pictures as well as the numbers.
+// - PSNR measures average pixel error, not perceived sharpness: lesson 14's network sharpens edges, ESRGAN Slim comes out
+//   slightly smoother than bicubic, and neither brings back texture that the downscaling destroyed; look at the pictures
+//   as well as the numbers.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

@@ -254,8 +254,8 @@ Console.WriteLine($"CNN from scratch, 20 per class: accuracy on crops from the t
 //
 // 1. Add a ninth class, e.g. `"coffee"` or `"astronaut"`, to `classNames` and re-run. Which class does it get confused with?
 //    *Hint:* look at the confusion matrix and the similarity heatmap.
-// 2. Cross-validation picked the largest L2 strength in the grid (10) at every budget. Add 100 and 1000 to `l2Grid` and
-//    re-run: does the choice move, and does the test accuracy? *Hint:* a choice at the edge of a grid means the grid may be
+// 2. Cross-validation picked the largest L2 strength in the grid (10) at every budget. Put 1000 and 100 at the front of `l2Grid`
+//    (`[1000f, 100f, 10f, ...]`; ties go to the first, strongest value) and re-run: does the choice move, and does the test accuracy? *Hint:* a choice at the edge of a grid means the grid may be
 //    too narrow; with 40 training rows, expect changes of a few test patches.
 // 3. Train the from-scratch CNN longer (multiply the epochs by 4). Does it catch up with the pretrained features at 20 per
 //    class? *Hint:* compare its train accuracy with its test accuracy.
