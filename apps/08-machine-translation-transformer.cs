@@ -291,7 +291,7 @@ using (no_grad())
 // 3. Compute BLEU over Chinese characters, as sacreBLEU's `zh` tokeniser does. *Hint:*
 //    `Bleu.Corpus(testPairs.Select(p => (IReadOnlyList<string>)p.ChineseText.Select(c => c.ToString()).ToList()).ToList(), beamOut.Select(o => (IReadOnlyList<string>)string.Concat(o).Select(c => c.ToString()).ToList()).ToList())`.
 // 4. Make the model smaller (`modelSize: 32, heads: 2, encoderLayers: 1, decoderLayers: 1`). Which slots break first?
-//    *Hint:* look at the mistakes table — measure words and time words are the reordered parts.
+//    *Hint:* look at the mistakes table — measure words are inserted and time words moved, the parts English does not spell out in the same place.
 // 5. Draw the cross-attention for a question ("did … ?"): where does the model look when it writes 吗? *Hint:* pick
 //    `testPairs.First(p => p.Form == SentenceForm.PastQuestion)` in section 7.
 //

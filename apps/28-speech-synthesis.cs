@@ -106,8 +106,8 @@ Console.WriteLine("speech spans (start, frames): " + string.Join(" ", spans.Take
 Console.WriteLine($"inputs [{string.Join(", ", ttsX.shape)}], targets [{string.Join(", ", ttsY.shape)}]; average word length in frames: " +
     string.Join(", ", wordFrames.Select((f, d) => $"{SpeechDigits.Words[d]} {f}")));
 var seven = Array.FindIndex(teacherWords, c => c.Digits == "7");
-AudioCharts.Spectrogram(AudioFeatures.ToRows(ttsX[seven].narrow(0, 0, inventory.Length)), hop / 16000.0,
-    $"The input of one clip (\"seven\": {string.Join(" ", dictionary[7].Phonemes)}): one row per phoneme, silence = row 0", "phoneme id", height: 260).Display();
+display(AudioCharts.Spectrogram(AudioFeatures.ToRows(ttsX[seven].narrow(0, 0, inventory.Length)), hop / 16000.0,
+    $"The input of one clip (\"seven\": {string.Join(" ", dictionary[7].Phonemes)}): one row per phoneme, silence = row 0", "phoneme id", height: 260));
 display(AudioCharts.Spectrogram(AudioFeatures.ToRows(ttsY[seven]), hop / 16000.0, "Its target: the teacher's standardised log mel frames", "mel band", height: 260));
 
 // ## 4. The acoustic model
@@ -177,8 +177,8 @@ var generated = teacherStrings.Select((c, i) => AudioFeatures.TrimSilence(ClipOf
 display(AudioPlayer.Row(Enumerable.Range(0, 3).SelectMany(i => new[] { ($"teacher: \"{teacherStrings[i].Words}\"", (IReadOnlyList<float>)teacherStrings[i].Samples),
     ($"our model: \"{teacherStrings[i].Words}\"", generated[i]) }), SpeechDigits.SampleRate));
 
-AudioCharts.Spectrogram(AudioFeatures.ToRows(realStringMel[0].narrow(1, 0, Stft.FrameCount(teacherStrings[0].Samples.Length, nFft, hop))), hop / 16000.0,
-    $"Teacher (real): \"{teacherStrings[0].Words}\"", "mel band", height: 260).Display();
+display(AudioCharts.Spectrogram(AudioFeatures.ToRows(realStringMel[0].narrow(1, 0, Stft.FrameCount(teacherStrings[0].Samples.Length, nFft, hop))), hop / 16000.0,
+    $"Teacher (real): \"{teacherStrings[0].Words}\"", "mel band", height: 260));
 display(AudioCharts.Spectrogram(AudioFeatures.ToRows(generatedMel[0].narrow(1, 0, FramesFor(teacherStrings[0].Digits))), hop / 16000.0,
     $"Our model: \"{teacherStrings[0].Words}\" (durations from the teacher's single words)", "mel band", height: 260));
 
@@ -222,8 +222,8 @@ var realAccuracy = WordAccuracy(teacherStrings.Select(c => c.Samples).ToList(), 
 var vocodedAccuracy = WordAccuracy(teacherStrings.Select((c, i) => ClipOf(vocodedReal, i, c.Samples.Length)).ToList(), out var heardVocoded);
 var generatedAccuracy = WordAccuracy(generated, out var heardGenerated);
 Console.WriteLine($"word accuracy (1 − WER) on {references.Sum(r => r.Split(' ').Length)} words: teacher {realAccuracy:0.000}, teacher via vocoder {vocodedAccuracy:0.000}, our model {generatedAccuracy:0.000}");
-BarCharts.Columns("The judge's word accuracy on the 16 test strings", ["teacher (real)", "teacher via mel + Griffin–Lim", "our model"],
-    [realAccuracy, vocodedAccuracy, generatedAccuracy], "1 − WER").Display();
+display(BarCharts.Columns("The judge's word accuracy on the 16 test strings", ["teacher (real)", "teacher via mel + Griffin–Lim", "our model"],
+    [realAccuracy, vocodedAccuracy, generatedAccuracy], "1 − WER"));
 display(Table.Of(references.Select((r, i) => new { Said = r, Real = heardReal[i], Vocoded = heardVocoded[i], Ours = heardGenerated[i] })));
 
 // The vocoder column shows what mel bands and Griffin–Lim alone cost; the last column adds the acoustic model. A finding
@@ -288,8 +288,8 @@ display(AudioPlayer.Row([("\"two\" resized to 128 frames", ClipOf(squeezedAudio,
 //    *Hint:* the spectral-convergence list in section 5 shows where it stops improving.
 // 3. Put a pause between words (`gapFrames = 12`, about 0.1 s) and compare the judge's accuracy. *Hint:* the judge was
 //    trained on espeak-ng strings, which have no pauses between digits: a judge has blind spots of its own.
-// 4. Speak faster or slower: multiply every entry of `wordFrames` by 0.7 or 1.4 before synthesis. *Hint:* durations are
-//    an input, which is what a duration model buys you.
+// 4. Speak faster or slower: multiply every entry of `wordFrames` by 0.7 or 1.4 (rounded: the frames are
+//    whole numbers, e.g. `(int)Math.Round(f * 0.7)`) before synthesis. *Hint:* durations are an input, which is what a duration model buys you.
 // 5. Learn from two voices at once by adding a speaker one-hot to every frame's features. *Hint:* `PhonemeFrames.Encode`
 //    gives the phoneme rows; concatenate more rows, and give `PhonemeToMel` the new feature count.
 //
