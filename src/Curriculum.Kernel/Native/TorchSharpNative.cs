@@ -150,7 +150,8 @@ internal static class TorchSharpNative
     /// On Linux x64: (1) if libLibTorchSharp.so in <paramref name="nativeFolder"/> needs libstdc++ versions the system lacks and
     /// only marker symbols use them, marks those needs weak in place (idempotent; writes by atomic rename); (2) loads
     /// libc10.so, libtorch_cpu.so and libtorch.so by absolute path from <paramref name="libTorchFolder"/> (default:
-    /// <see cref="FindLibTorchFolder"/>), so TorchSharp's later by-name loads bind to exactly these. Pass the folder TorchSharp
+    /// <see cref="FindLibTorchFolder"/>), so TorchSharp's later by-name loads bind to exactly these; (3) turns libtorch's
+    /// oneDNN kernels off (<see cref="OneDnnSwitch"/>: NaN convolution gradients on AVX-512). Pass the folder TorchSharp
     /// itself will load from: loading a second copy of libtorch from elsewhere aborts with "multiple backend fallbacks".
     /// Returns a short report. Elsewhere returns at once.
     /// </summary>
@@ -186,8 +187,9 @@ internal static class TorchSharpNative
                 throw new InvalidOperationException(
                     $"This app carries libtorch in {appCopy}, which TorchSharp will load; loading it from {folder} as well would give two copies " +
                     "(libtorch aborts with \"multiple backend fallbacks\"). Pass the app's native folder (see AppNativeFolder()).");
-            foreach (var file in LibTorchFiles) NativeLibrary.Load(Path.Combine(folder, file));
+            var handles = LibTorchFiles.ToDictionary(file => file, file => NativeLibrary.Load(Path.Combine(folder, file)));
             report.Add($"loaded {string.Join(", ", LibTorchFiles)} from {folder}");
+            report.Add(OneDnnSwitch.Apply(handles["libtorch_cpu.so"]));
         }
         return "TorchSharpNative: " + string.Join("; ", report) + ".";
     }

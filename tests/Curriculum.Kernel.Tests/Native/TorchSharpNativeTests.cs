@@ -121,6 +121,7 @@ public sealed class TorchSharpNativeTests : IDisposable
         var report = TorchSharpNative.Prepare(prepared, libTorch);
 
         Assert.Contains("loaded libc10.so, libtorch_cpu.so, libtorch.so from /", report);
+        if (Environment.GetEnvironmentVariable(OneDnnSwitch.KeepVariable) != "1") Assert.Contains("oneDNN turned off", report);
         Assert.Contains(TorchSharpNative.MappedFiles(), m => m.EndsWith("/libtorch_cpu.so"));
         Assert.Equal(needsFix, Assert.Single(ElfVersionNeeds.Read(Path.Combine(prepared, TorchSharpNative.LibTorchSharpFileName)), n => n.Version == TooNew).IsWeak);
         if (needsFix)
