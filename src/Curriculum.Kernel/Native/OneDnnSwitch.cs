@@ -8,7 +8,8 @@ namespace Curriculum.Kernel.Native;
 /// Why: on AVX-512 CPUs the oneDNN 3.7.1 in libtorch 2.10 computes convolution input gradients with channel-padded
 /// blocked layouts (jit:avx512_core backward_data) and picks up uninitialised memory: the gradient turns NaN at random,
 /// once the process has reused memory (measured: a small U-Net trains on a fresh process and gives NaN after one other
-/// test; five lessons failed). libtorch's own convolution kernels are exact and, at our sizes, as fast.
+/// test; five lessons failed). libtorch's own convolution kernels are exact but slower: 113 ms vs 39 ms for a
+/// 16→32-channel 3×3 layer on 64×32×32, forward and backward, 2 threads (faster for 1-channel input).
 /// </summary>
 internal static class OneDnnSwitch
 {
