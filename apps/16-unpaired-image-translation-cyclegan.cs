@@ -98,7 +98,7 @@ SmallImageCnn TrainJudge(string title, int classes, Tensor x, Tensor y)
     var judge = new SmallImageCnn(classes);
     Trainer.Fit(judge, optim.Adam(judge.parameters(), lr: 0.003), (logits, t) => ce.call(logits, t), x, y,
         () => new Dictionary<string, double> { ["fixed epochs, last kept"] = 1 },
-        new TrainOptions { Epochs = 15, BatchSize = 32, Seed = 16, Monitor = "fixed epochs, last kept", RestoreBest = false, Title = title });
+        new TrainOptions { Epochs = 8, BatchSize = 32, Seed = 16, Monitor = "fixed epochs, last kept", RestoreBest = false, Title = title });
     return judge;
 }
 Tensor DomainLabels(long count, int label) => full(count, label, dtype: ScalarType.Int64);
@@ -146,8 +146,8 @@ Console.WriteLine($"each generator {Weights(models.AToB):N0} weights, each criti
 var genOpt = optim.Adam(models.AToB.parameters().Concat(models.BToA.parameters()), lr: 0.002, beta1: 0.5, beta2: 0.999);
 var criticOpt = optim.Adam(models.CriticA.parameters().Concat(models.CriticB.parameters()), lr: 0.002, beta1: 0.5, beta2: 0.999);
 var random = new torch.Generator(16);
-const int epochs = 25;
-int[] snapshotEpochs = { 1, 3, 10, epochs };
+const int epochs = 12;
+int[] snapshotEpochs = { 1, 3, 6, epochs };
 var watch = testA.narrow(0, 0, 10);
 var losses = new List<CycleGanLosses>();
 var snapshots = new List<(int Epoch, float[][] Pixels)>();
@@ -239,7 +239,7 @@ var noCycle = new CycleGanModels(new CycleGenerator(), new CycleGenerator(), new
 var g2 = optim.Adam(noCycle.AToB.parameters().Concat(noCycle.BToA.parameters()), lr: 0.002, beta1: 0.5, beta2: 0.999);
 var c2 = optim.Adam(noCycle.CriticA.parameters().Concat(noCycle.CriticB.parameters()), lr: 0.002, beta1: 0.5, beta2: 0.999);
 var random2 = new torch.Generator(16);
-const int noCycleEpochs = 10;
+const int noCycleEpochs = 5;
 using (var progress = Progress.Start("Adversarial loss only (no cycle)", noCycleEpochs))
     for (var epoch = 1; epoch <= noCycleEpochs; epoch++)
         progress.Report(epoch, ("cycle L1 (not trained)", CycleGan.Epoch(noCycle, g2, c2, realA, realB, 32, random2, cycleWeight: 0).Cycle));
@@ -278,10 +278,10 @@ Console.WriteLine($"without the cycle loss: judged domain B {ShareJudged(noCycle
 //
 // - Style conversion with a GAN = image-to-image translation: a generator *of images from images*, a critic per domain,
 //   and (without pairs) a cycle-consistency loss that keeps the content.
-// - A small CycleGAN (25 epochs, about 26 s on 2 CPU cores) learns plain ↔ striped digits from unpaired, disjoint image
+// - A small CycleGAN (12 epochs, about 34 s on 2 CPU cores) learns plain ↔ striped digits from unpaired, disjoint image
 //   sets: on held-out images the domain judge calls 100 % of its A→B translations domain B (a per-pixel inversion: 0 %),
-//   and the B digit judge reads the original digit in about 93 % of them (its accuracy on real B images: 94 %).
-// - Without the cycle loss the translations still look like B but the digit survives in only about 39 %: the adversarial
+//   and the B digit judge reads the original digit in about 96 % of them (its accuracy on real B images: 93 %).
+// - Without the cycle loss the translations still look like B but the digit survives in only about 10 %: the adversarial
 //   loss alone does not constrain content.
 // - The seed's code generates from noise, has a sign-flipped non-GAN loss and crashes; it does not translate anything.
 

@@ -151,7 +151,8 @@ internal static class TorchSharpNative
     /// only marker symbols use them, marks those needs weak in place (idempotent; writes by atomic rename); (2) loads
     /// libc10.so, libtorch_cpu.so and libtorch.so by absolute path from <paramref name="libTorchFolder"/> (default:
     /// <see cref="FindLibTorchFolder"/>), so TorchSharp's later by-name loads bind to exactly these; (3) turns libtorch's
-    /// oneDNN kernels off (<see cref="OneDnnSwitch"/>: NaN convolution gradients on AVX-512). Pass the folder TorchSharp
+    /// oneDNN kernels off (<see cref="OneDnnSwitch"/>: NaN convolution gradients on AVX-512); (4) raises glibc's malloc
+    /// thresholds (<see cref="MallocTuning"/>: libtorch's own convolutions are 3× slower without). Pass the folder TorchSharp
     /// itself will load from: loading a second copy of libtorch from elsewhere aborts with "multiple backend fallbacks".
     /// Returns a short report. Elsewhere returns at once.
     /// </summary>
@@ -190,6 +191,7 @@ internal static class TorchSharpNative
             var handles = LibTorchFiles.ToDictionary(file => file, file => NativeLibrary.Load(Path.Combine(folder, file)));
             report.Add($"loaded {string.Join(", ", LibTorchFiles)} from {folder}");
             report.Add(OneDnnSwitch.Apply(handles["libtorch_cpu.so"]));
+            report.Add(MallocTuning.Apply());
         }
         return "TorchSharpNative: " + string.Join("; ", report) + ".";
     }

@@ -77,6 +77,9 @@ public static class ChildProcess
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
         start.ArgumentList.Add(self);
         foreach (var a in args) start.ArgumentList.Add(a);
+        // libtorch's own convolutions run about twice as fast with these malloc thresholds (see MallocTuning).
+        if (Curriculum.Kernel.Native.TorchSharpNative.IsLinuxX64)
+            start.Environment["GLIBC_TUNABLES"] = Curriculum.Kernel.Native.MallocTuning.WithTunables(Environment.GetEnvironmentVariable("GLIBC_TUNABLES"));
         return start;
     }
 }

@@ -15,12 +15,18 @@ public sealed class GridDetector : Module<Tensor, Tensor>
 {
     private readonly Module<Tensor, Tensor> stage1, stage2, stage3, stage4, head, pool;
 
-    public GridDetector(int classes = 3, int channels = 16) : base(nameof(GridDetector))
+    /// <param name="classes">Number of object classes.</param>
+    /// <param name="channels">Width c of the backbone: c, 2c, 4c, 4c channels in its four blocks.</param>
+    /// <param name="firstChannels">Width of the first block only (default c). Why narrower: that block runs at full
+    /// resolution, so it holds the largest activations and costs as much as the other three together on a CPU.</param>
+    public GridDetector(int classes = 3, int channels = 16, int? firstChannels = null) : base(nameof(GridDetector))
     {
         if (classes < 1) throw new ArgumentOutOfRangeException(nameof(classes), classes, "need at least one class");
         if (channels <= 0) throw new ArgumentOutOfRangeException(nameof(channels), channels, "must be positive");
-        stage1 = Block(1, channels);
-        stage2 = Block(channels, 2 * channels);
+        if (firstChannels <= 0) throw new ArgumentOutOfRangeException(nameof(firstChannels), firstChannels, "must be positive (or null for channels)");
+        var first = firstChannels ?? channels;
+        stage1 = Block(1, first);
+        stage2 = Block(first, 2 * channels);
         stage3 = Block(2 * channels, 4 * channels);
         stage4 = Block(4 * channels, 4 * channels); // each cell now sees about 70 pixels around it: whole objects
         head = Conv2d(4 * channels, classes + 4, kernel_size: 1);

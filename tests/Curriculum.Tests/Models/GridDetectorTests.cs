@@ -23,6 +23,18 @@ public class GridDetectorTests
     }
 
     [Fact]
+    public void A_narrower_first_block_changes_only_the_first_two_convolutions()
+    {
+        using var model = new GridDetector(classes: 3, channels: 16, firstChannels: 8);
+        // stage1 1->8: 72 + 576 + 32 = 680; stage2 8->32: 2304 + 9216 + 128 = 11,648; stages 3 and 4 and the head as above.
+        Assert.Equal(680 + 11_648 + 55_552 + 73_984 + 455, model.parameters().Sum(p => p.numel()));
+        model.eval();
+        using var x = rand(1, 1, 48, 48);
+        using var y = model.call(x);
+        Assert.Equal(new long[] { 1, 7, 6, 6 }, y.shape);
+    }
+
+    [Fact]
     public void It_can_fit_the_boxes_of_a_few_scenes()
     {
         manual_seed(3);
@@ -60,5 +72,6 @@ public class GridDetectorTests
         Assert.Contains("divisible by 8", e.Message);
         Assert.Equal("classes", Assert.Throws<ArgumentOutOfRangeException>(() => new GridDetector(classes: 0)).ParamName);
         Assert.Equal("channels", Assert.Throws<ArgumentOutOfRangeException>(() => new GridDetector(channels: 0)).ParamName);
+        Assert.Equal("firstChannels", Assert.Throws<ArgumentOutOfRangeException>(() => new GridDetector(firstChannels: 0)).ParamName);
     }
 }
