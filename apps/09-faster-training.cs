@@ -106,8 +106,10 @@ Console.WriteLine($"naive: {naive.ExamplesPerSecond:N0} examples/s; validation a
 //
 // The same 4,096 examples in batches of 1 to 512. A step has a fixed overhead (dispatching dozens of small operations,
 // the optimiser update), so bigger batches usually process more examples per second, until the arithmetic itself
-// dominates. (On an idle run of this machine: about 2,200 examples/s at batch 8, 6,600 at 32, 9,400 at 128. When other
-// work shares the cores the numbers drop and can come out of order: that is why section 7 repeats its runs.)
+// dominates. (On an idle run of this machine with libtorch's oneDNN kernels on: about 2,200 examples/s at batch 8, 6,600 at 32,
+// 9,400 at 128. oneDNN is off here, because on this CPU it miscomputes some convolution gradients (README,
+// troubleshooting), and libtorch's own convolutions are slower and less regular: 660, 710 and 3,400 in one run. When
+// other work shares the cores the numbers drop and can come out of order: that is why section 7 repeats its runs.)
 
 int[] batchSizes = [1, 8, 32, 128, 512];
 var batchThroughput = batchSizes.Select(b => Throughput(b, examples: b == 1 ? 512 : 4096)).ToArray();
@@ -146,9 +148,10 @@ Console.WriteLine($"2 threads / 1 thread: {Speed("2 threads") / Speed("1 thread"
 display(BarCharts.Horizontal("Throughput at batch 64 unless stated", measured.Select(m => m.Name).ToArray(), measured.Select(m => m.ExamplesPerSecond).ToArray(), "examples per second"));
 
 // Read the bars in pairs. The thread and bf16 gains depend on the machine and on what else runs on it: on an idle run
-// here we measured about 1.7× for two threads over one and about 1.3× for bf16 over fp32 (with the same accuracy after
-// 34 steps); with other jobs on the two cores, a second thread can even slow training down, because the two threads wait
-// for each other. On 8×8 images, rebuilding a batch from arrays costs almost nothing next to the network's
+// here, with oneDNN on, we measured about 1.7× for two threads over one and about 1.3× for bf16 over fp32 (with the same
+// accuracy after 34 steps). With oneDNN off, as here, bf16 convolutions fall back to slow generic code (0.14× in one
+// run): a number format is only faster where fast kernels for it exist. With other jobs on the two cores, a second
+// thread can even slow training down, because the two threads wait for each other. On 8×8 images, rebuilding a batch from arrays costs almost nothing next to the network's
 // arithmetic: 64 floats per image. The data path starts to matter with real images (decoding a JPEG, resizing) — then
 // prepare or cache the tensors, or load in parallel with training.
 //
@@ -225,7 +228,8 @@ Check.Above("throughput at batch 64", Speed("tensors prepared once"), "batch 1",
 // - **It measures nothing**: no timer, no throughput, no accuracy, so no claim about speed can be checked. The only
 //   speed-related line is "use CUDA if available".
 // - **Gradient accumulation "reduces computation"**: it does not. It runs the same forward and backward passes and
-//   updates less often, to fit a large effective batch in little memory (cell below: it is slower than the big batch).
+//   updates less often, to fit a large effective batch in little memory (the cell below times both: the arithmetic is the same, so any difference is how well the kernels handle 16
+//   images against 64, and it can go either way).
 //   Across machines it reduces how often gradients are exchanged, that is all.
 // - **Data parallelism "trains several model instances"**: it trains one model replicated on several devices, averaging the
 //   gradients every step (lesson 04); separately trained instances are an ensemble, not a speed-up.
@@ -281,8 +285,9 @@ Console.WriteLine($"20 updates of batch 64: {TimeUpdates(1, 64):0.000} s; the sa
 //
 // - Measure throughput and time to a fixed accuracy, after a warm-up, several times; compare medians.
 // - On this CPU the batch size and the optimiser were the largest levers: the seed's loop with the default batch size of 1
-//   was five to ten times slower to 0.97 than batch 64 with Adam in our runs. A second thread (about 1.7×) and bf16 (about 1.3×) helped
-//   when the machine was idle, and not at all when it was busy: measure on yours.
+//   was three to ten times slower to 0.97 than batch 64 with Adam in our runs. A second thread (about 1.7×) and bf16 (about
+//   1.3× with oneDNN on, 0.14× with it off) helped when the machine was idle and the kernels existed, and not at all when
+//   it was busy: measure on yours.
 // - Building batches from arrays costs little for tiny images; it matters for real image decoding.
 // - Adam reached the target in fewer steps than SGD with or without momentum; warmup and decay added little on a run this
 //   short. Gradient accumulation saves memory, not time.

@@ -286,7 +286,7 @@ Console.WriteLine($"seed's Linear(512, 256*256*3): {seedHead:N0} weights; ESRGAN
 //   replicating the layers exactly and **verifying against the authors' own output** (here: identical to the grey level
 //   except rounding, max difference 1).
 // - On three held-out photos, ESRGAN Slim ×2 is on par with bicubic (−0.02 dB PSNR on Y on average; the plan expected
-//   +0.5 dB), whatever the degradation; lesson 14's small network, trained here in about 6 seconds, gains +1.0 dB.
+//   +0.5 dB), whatever the degradation; lesson 14's small network, trained here in about 13 seconds, gains +1.0 dB.
 //   Pretrained is a starting hypothesis, not a guarantee.
 // - PSNR measures average pixel error, not perceived sharpness: lesson 14's network sharpens edges, ESRGAN Slim comes out
 //   slightly smoother than bicubic, and neither brings back texture that the downscaling destroyed; look at the pictures

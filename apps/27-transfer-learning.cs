@@ -271,7 +271,7 @@ Console.WriteLine($"CNN from scratch, 20 per class: accuracy on crops from the t
 //
 // - Pretrained ResNet18 features plus a logistic-regression head (scaling and L2 strength chosen by cross-validation on
 //   the training patches: mean-variance, L2 = 10) recognise eight materials at about 94–95 % with only 5–20 labelled
-//   patches per class; a CNN trained from scratch on the same patches reaches about 74–81 %.
+//   patches per class; a CNN trained from scratch on the same patches reaches about 71–77 %.
 // - The pretrained network must get the input it was trained on (size, channel order, scale, mean): here BGR, 0–255,
 //   minus ImageNet's mean image.
 // - Honest evaluation needs test images from regions (or photos) the training set never touched, and a baseline.

@@ -230,7 +230,7 @@ display(Table.Of(references.Select((r, i) => new { Said = r, Real = heardReal[i]
 
 // The vocoder column shows what mel bands and Griffin–Lim alone cost; the last column adds the acoustic model. A finding
 // from building this lesson: with pauses of about 0.1 s between words (exercise 3), the judge's accuracy on the model's
-// speech fell from about 0.96 to about 0.64 in our trial runs, with inserted and confused words. The judge was trained on
+// speech fell from about 0.94 to about 0.64 in our trial runs, with inserted and confused words. The judge was trained on
 // espeak-ng strings, which have no pauses between digits. An automatic judge has blind spots of its own, which is why the
 // real clips (the upper bound) and the vocoded clips are measured with it too, and why people still listen.
 
