@@ -45,7 +45,7 @@ internal static class MallocTuning
     [DllImport("libc", EntryPoint = "mallopt")]
     private static extern int Mallopt(int parameter, int value);
 
-    /// <summary>Raises both thresholds (Linux glibc only); returns a short report.</summary>
+    /// <summary>One arena for new threads and both thresholds raised (Linux glibc only); returns a short report.</summary>
     public static string Apply()
     {
         if (Environment.GetEnvironmentVariable(KeepVariable) == "1") return $"glibc malloc defaults kept ({KeepVariable}=1)";

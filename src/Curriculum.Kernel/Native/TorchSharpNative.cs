@@ -152,7 +152,7 @@ internal static class TorchSharpNative
     /// libc10.so, libtorch_cpu.so and libtorch.so by absolute path from <paramref name="libTorchFolder"/> (default:
     /// <see cref="FindLibTorchFolder"/>), so TorchSharp's later by-name loads bind to exactly these; (3) turns libtorch's
     /// oneDNN kernels off (<see cref="OneDnnSwitch"/>: NaN convolution gradients on AVX-512); (4) raises glibc's malloc
-    /// thresholds (<see cref="MallocTuning"/>: libtorch's own convolutions are 3× slower without). Pass the folder TorchSharp
+    /// thresholds (<see cref="MallocTuning"/>: libtorch's own convolutions are about 2× slower without). Pass the folder TorchSharp
     /// itself will load from: loading a second copy of libtorch from elsewhere aborts with "multiple backend fallbacks".
     /// Returns a short report. Elsewhere returns at once.
     /// </summary>

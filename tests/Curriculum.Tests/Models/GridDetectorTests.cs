@@ -23,7 +23,7 @@ public class GridDetectorTests
     }
 
     [Fact]
-    public void A_narrower_first_block_changes_only_the_first_two_convolutions()
+    public void A_narrower_first_block_changes_only_its_own_and_the_next_block_input_weights()
     {
         using var model = new GridDetector(classes: 3, channels: 16, firstChannels: 8);
         // stage1 1->8: 72 + 576 + 32 = 680; stage2 8->32: 2304 + 9216 + 128 = 11,648; stages 3 and 4 and the head as above.
