@@ -107,7 +107,7 @@ Console.WriteLine($"naive: {naive.ExamplesPerSecond:N0} examples/s; validation a
 // The same 4,096 examples in batches of 1 to 512. A step has a fixed overhead (dispatching dozens of small operations,
 // the optimiser update), so bigger batches usually process more examples per second, until the arithmetic itself
 // dominates. (On an idle run of this machine with libtorch's oneDNN kernels on: about 2,200 examples/s at batch 8, 6,600 at 32,
-// 9,400 at 128. oneDNN is off here, because on this CPU it miscomputes some convolution gradients (README,
+// 9,400 at 128. On a CPU where oneDNN miscomputes some convolution gradients, a start-up self-test turns it off (README,
 // troubleshooting), and libtorch's own convolutions are slower and less regular: 660, 710 and 3,400 in one run. When
 // other work shares the cores the numbers drop and can come out of order: that is why section 7 repeats its runs.)
 
@@ -149,7 +149,7 @@ display(BarCharts.Horizontal("Throughput at batch 64 unless stated", measured.Se
 
 // Read the bars in pairs. The thread and bf16 gains depend on the machine and on what else runs on it: on an idle run
 // here, with oneDNN on, we measured about 1.7× for two threads over one and about 1.3× for bf16 over fp32 (with the same
-// accuracy after 34 steps). With oneDNN off, as here, bf16 convolutions fall back to slow generic code (0.14× in one
+// accuracy after 34 steps). With oneDNN off, bf16 convolutions fall back to slow generic code (0.14× in one
 // run): a number format is only faster where fast kernels for it exist. With other jobs on the two cores, a second
 // thread can even slow training down, because the two threads wait for each other. On 8×8 images, rebuilding a batch from arrays costs almost nothing next to the network's
 // arithmetic: 64 floats per image. The data path starts to matter with real images (decoding a JPEG, resizing) — then

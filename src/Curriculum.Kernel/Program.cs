@@ -4,6 +4,7 @@ using Curriculum.Kernel.Hosting;
 using Curriculum.Kernel.Notebooks;
 using Curriculum.Kernel.Runner;
 using Curriculum.Kernel.Site;
+using Curriculum.Native;
 
 // Curriculum.Kernel: runs the lesson notebooks headlessly (the project's main job) and is the VS Code kernel.
 //   run [NOTEBOOK|FOLDER ...] [--out FOLDER] [--timeout SECONDS]   every notebook, each in its own process
@@ -58,6 +59,9 @@ static class Commands
         }
 
         Console.WriteLine($"Running {notebooks.Count} notebook(s), {limit.TotalSeconds:F0} s limit each; executed copies in {output}");
+        // Times depend on these: name them first, so two runs can be compared.
+        var platform = NativeSettings.Describe(ChildProcess.Tunables);
+        foreach (var line in platform) Console.WriteLine(line);
         var runner = new NotebookRunner(output, limit);
         var results = new List<NotebookResult>();
         foreach (var notebook in notebooks)
@@ -66,7 +70,7 @@ static class Commands
             results.Add(result);
             Console.WriteLine(Summary.Row(result));
         }
-        Summary.Write(output, results);
+        Summary.Write(output, results, platform);
         Console.WriteLine($"Summary: {Path.Combine(output, "summary.md")}");
         var (index, siteSeconds) = StaticSite.Write(output, results);
         Console.WriteLine($"Site: {index} (built in {siteSeconds:F1} s; open it in a browser, it works offline)");
@@ -85,6 +89,7 @@ static class Commands
         using var log = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         using var kernel = KernelFactory.Create(log);
         var result = await NotebookExecutor.RunAsync(notebook, kernel, log);
+        result = result with { OneDnn = OneDnnSwitch.Decision };
         if (options.Value("--output") is { } output) notebook.Save(output);
         if (options.Value("--result") is { } resultPath)
             File.WriteAllText(resultPath, JsonSerializer.Serialize(result));

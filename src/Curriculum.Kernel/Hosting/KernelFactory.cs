@@ -47,7 +47,7 @@ public static class KernelFactory
 /// <summary>
 /// A library-hosted kernel does not load kernel extensions from NuGet packages by itself. This does what the stock
 /// tool does: for each added package, load `interactive-extensions/dotnet/*.dll` and call every IKernelExtension.
-/// It also applies the TorchSharp native fix when TorchSharp arrives, before any cell can touch `torch`.
+/// It also runs the TorchSharp native preparation as soon as TorchSharp arrives, before any code can touch `torch`.
 /// </summary>
 internal sealed class PackageExtensionLoader(CompositeKernel kernel, TextWriter? log)
 {
@@ -56,6 +56,10 @@ internal sealed class PackageExtensionLoader(CompositeKernel kernel, TextWriter?
 
     public void OnPackageAdded(ResolvedPackageReference package)
     {
+        // Now, not after the cell: the same cell may already call into the helper library, whose start-up uses TorchSharp.
+        // (An exception must not escape into the kernel's event stream; TorchSharp's own load error will then name the cause.)
+        try { TorchSharpHook.OnPackage(package, log); }
+        catch (Exception e) { log?.WriteLine($"TorchSharp native preparation failed: {e.Message}"); }
         lock (_pending) _pending.Add(package);
     }
 
@@ -66,7 +70,6 @@ internal sealed class PackageExtensionLoader(CompositeKernel kernel, TextWriter?
         foreach (var package in batch)
         {
             if (!_loaded.Add(package.PackageName)) continue;
-            TorchSharpHook.OnPackage(package, log);
             var folder = Path.Combine(package.PackageRoot, "interactive-extensions", "dotnet");
             if (!Directory.Exists(folder)) continue;
             foreach (var dll in Directory.GetFiles(folder, "*.dll"))

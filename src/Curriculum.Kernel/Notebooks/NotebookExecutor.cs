@@ -5,7 +5,10 @@ using Microsoft.DotNet.Interactive.Events;
 
 namespace Curriculum.Kernel.Notebooks;
 
-/// <summary>The outcome of running one notebook top to bottom.</summary>
+/// <summary>
+/// The outcome of running one notebook top to bottom. <paramref name="OneDnn"/> is the oneDNN decision its process made
+/// ("on: …" / "off: …"; null when the lesson never loaded TorchSharp), which its times depend on.
+/// </summary>
 public sealed record NotebookResult(
     string Notebook,
     bool Passed,
@@ -13,7 +16,8 @@ public sealed record NotebookResult(
     int CellsRun,
     int? FailedCell,
     string? Error,
-    IReadOnlyList<CheckLine> Checks);
+    IReadOnlyList<CheckLine> Checks,
+    string? OneDnn = null);
 
 /// <summary>
 /// Runs a notebook's code cells in order in one kernel, recording outputs into the notebook. Stops at the first

@@ -77,9 +77,14 @@ public static class ChildProcess
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
         start.ArgumentList.Add(self);
         foreach (var a in args) start.ArgumentList.Add(a);
-        // libtorch's own convolutions run about twice as fast with these malloc thresholds (see MallocTuning).
-        if (Curriculum.Kernel.Native.TorchSharpNative.IsLinuxX64)
-            start.Environment["GLIBC_TUNABLES"] = Curriculum.Kernel.Native.MallocTuning.WithTunables(Environment.GetEnvironmentVariable("GLIBC_TUNABLES"));
+        if (Tunables is { } tunables) start.Environment["GLIBC_TUNABLES"] = tunables;
         return start;
     }
+
+    /// <summary>
+    /// GLIBC_TUNABLES for a child on Linux x64: convolutions and LSTMs run 2–3× faster with these malloc settings, with
+    /// oneDNN on or off (see MallocTuning). Null elsewhere.
+    /// </summary>
+    public static string? Tunables =>
+        Curriculum.Native.SystemLibraries.IsLinuxX64 ? Curriculum.Native.MallocTuning.WithTunables(Environment.GetEnvironmentVariable("GLIBC_TUNABLES")) : null;
 }

@@ -13,7 +13,8 @@ public static class Summary
         var status = r.Passed ? "PASS" : "FAIL";
         var checks = r.Checks.Count == 0 ? "no checks" : $"checks {r.Checks.Count(c => c.Passed)}/{r.Checks.Count}";
         var headline = Headline(r);
-        var row = $"{status}  {name,-40} {r.Seconds,6:F1} s  {checks,-11}  {headline}";
+        var oneDnn = r.OneDnn is { } d ? $"oneDNN {d.Split(':')[0]}" : "no torch";
+        var row = $"{status}  {name,-40} {r.Seconds,6:F1} s  {checks,-11}  {oneDnn,-10}  {headline}";
         if (!r.Passed)
             row += $"\n      {(r.FailedCell is { } cell ? $"cell {cell}: " : "")}{Indent(r.Error ?? "failed")}";
         return row;
@@ -26,18 +27,21 @@ public static class Summary
     public static string Closing(IReadOnlyList<NotebookResult> results) =>
         $"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed";
 
-    public static void Write(string folder, IReadOnlyList<NotebookResult> results)
+    /// <summary>summary.md and summary.json; both start with the <paramref name="platform"/> lines (CPU, threads, malloc, oneDNN).</summary>
+    public static void Write(string folder, IReadOnlyList<NotebookResult> results, IReadOnlyList<string> platform)
     {
         var md = new StringBuilder();
-        md.AppendLine("| Notebook | Status | Seconds | Checks | Headline |");
-        md.AppendLine("|---|---|---:|---|---|");
+        foreach (var line in platform) md.AppendLine($"- {line}");
+        md.AppendLine();
+        md.AppendLine("| Notebook | Status | Seconds | Checks | oneDNN | Headline |");
+        md.AppendLine("|---|---|---:|---|---|---|");
         foreach (var r in results)
             md.AppendLine($"| {Path.GetFileName(r.Notebook)} | {(r.Passed ? "pass" : $"FAIL (cell {r.FailedCell})")} | " +
-                          $"{r.Seconds:F1} | {r.Checks.Count(c => c.Passed)}/{r.Checks.Count} | {Headline(r)} |");
+                          $"{r.Seconds:F1} | {r.Checks.Count(c => c.Passed)}/{r.Checks.Count} | {r.OneDnn ?? "not loaded"} | {Headline(r)} |");
         md.AppendLine().AppendLine(Closing(results));
         File.WriteAllText(Path.Combine(folder, "summary.md"), md.ToString());
         File.WriteAllText(Path.Combine(folder, "summary.json"),
-            JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+            JsonSerializer.Serialize(new { Platform = platform, Lessons = results }, new JsonSerializerOptions { WriteIndented = true }));
     }
 
     private static string Indent(string text) => text.Trim().Replace("\n", "\n      ");

@@ -2,7 +2,7 @@ using Curriculum.Charts;
 using Curriculum.Data;
 using System.Net;
 using System.Text.RegularExpressions;
-using Curriculum.Kernel.Native;
+using Curriculum.Platform;
 using Microsoft.AspNetCore.Html;
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
@@ -22,7 +22,7 @@ public static class App
     /// <summary>The folder this app's HTML outputs go to: artifacts/apps/NAME/ in the repository.</summary>
     public static string OutputFolder => Path.Combine(Path.GetDirectoryName(DataFiles.Folder)!, "artifacts", "apps", _name);
 
-    /// <summary>Call first: names the output folder (emptied) and makes TorchSharp's native library loadable on Debian 12.</summary>
+    /// <summary>Call first: names the output folder (emptied) and gets TorchSharp ready (<see cref="TorchStartup"/>).</summary>
     public static void Start(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -31,7 +31,7 @@ public static class App
         _name = name;
         _count = 0;
         if (Directory.Exists(OutputFolder)) Directory.Delete(OutputFolder, recursive: true);
-        if (TorchSharpNative.IsLinuxX64 && TorchSharpNative.AppNativeFolder() is { } folder) TorchSharpNative.Prepare(folder);
+        TorchStartup.Ensure();
     }
 
     /// <summary>Shows <paramref name="value"/> as a notebook cell would: charts and HTML to a file (path printed), else text.</summary>

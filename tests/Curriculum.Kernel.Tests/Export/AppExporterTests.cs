@@ -70,6 +70,7 @@ public sealed class AppExporterTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [Trait("Category", "Lesson")]
     [MemberData(nameof(Notebooks))]
     public void App_compiles(string notebook)
     {
@@ -78,6 +79,7 @@ public sealed class AppExporterTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [Trait("Category", "Lesson")]
     [MemberData(nameof(EndToEnd))]
     public void App_runs_end_to_end_and_its_checks_pass(string notebook)
     {

@@ -72,6 +72,7 @@ public sealed class StdioHostTests
     }
 
     [Fact]
+    [Trait("Category", "Lesson")]
     public async Task A_lesson_gives_the_same_kinds_of_outputs_in_the_runner_and_over_stdio()
     {
         const string lesson = "03-evaluation.ipynb";

@@ -7,11 +7,14 @@ namespace Curriculum.Kernel.Tests.Lessons;
 
 /// <summary>
 /// Executes every lesson notebook with the runner, exactly as the main job does: it must pass every cell and check,
-/// within the lessons' 120 s budget, and draw at least one Plotly chart as text/html.
+/// within the lessons' 120 s budget, and draw at least one Plotly chart as text/html. Each lesson's row (time, checks,
+/// oneDNN setting, headline) is added to artifacts/test-notebooks/lesson-times.txt, which .ci/run prints at the end.
 /// </summary>
+[Trait("Category", "Lesson")]
 public sealed class LessonNotebookTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(120);
+    private static readonly object TimesGate = new();
 
     public static TheoryData<string> Notebooks() => Hygiene.SetupCellTests.Notebooks();
 
@@ -24,6 +27,12 @@ public sealed class LessonNotebookTests(ITestOutputHelper output)
         var runner = new NotebookRunner(outputFolder, Budget + TimeSpan.FromSeconds(60));
         var result = await runner.RunOneAsync(Path.Combine(Repo.Notebooks, notebook));
         output.WriteLine(Summary.Row(result));
+        var times = Path.Combine(outputFolder, "lesson-times.txt");
+        lock (TimesGate)
+        {
+            if (!File.Exists(times)) File.WriteAllLines(times, Curriculum.Native.NativeSettings.Describe(ChildProcess.Tunables));
+            File.AppendAllText(times, Summary.Row(result).Split('\n')[0] + "\n");
+        }
 
         Assert.True(result.Passed, $"{notebook} failed in cell {result.FailedCell}: {result.Error}");
         Assert.NotEmpty(result.Checks);

@@ -130,5 +130,14 @@ public sealed class NotebookRunnerTests : IDisposable
         var summary = File.ReadAllText(Path.Combine(_temp.Folder, "out", "summary.md"));
         Assert.Contains("| a.ipynb | pass |", summary);
         Assert.Contains("1 passed, 1 failed", summary);
+
+        // The first lines name the CPU and the native settings the times depend on; so do summary.md and summary.json.
+        var platform = Curriculum.Native.NativeSettings.Describe(ChildProcess.Tunables);
+        Assert.Equal(platform, lines.Skip(1).Take(4).Select(l => l.TrimEnd('\r')));
+        Assert.StartsWith($"- {platform[0]}", summary);
+        var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_temp.Folder, "out", "summary.json"))).RootElement;
+        Assert.Equal(platform, json.GetProperty("Platform").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(2, json.GetProperty("Lessons").GetArrayLength());
+        Assert.Contains("no torch", lines.Single(l => l.StartsWith("PASS  a ")));
     }
 }

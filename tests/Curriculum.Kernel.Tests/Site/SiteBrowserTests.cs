@@ -9,6 +9,7 @@ namespace Curriculum.Kernel.Tests.Site;
 /// The main job's static site, opened from disk in a real browser: the index and three lesson pages load with no script
 /// errors and draw every chart (Plotly's plot containers present), offline. Screenshots go to artifacts/site-screenshots.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed partial class SiteBrowserTests(ITestOutputHelper output)
 {
     private static readonly string[] Lessons = ["03-evaluation", "18-text-classification-tfidf", "30-anomaly-detection"];

@@ -1,19 +1,21 @@
 using System.Runtime.CompilerServices;
-using Curriculum.Kernel.Native;
+using Curriculum.Platform;
+using TorchSharp;
 
 namespace Curriculum.Tests.Support;
 
 /// <summary>
-/// Makes TorchSharp's native library loadable in this test process before any test touches `torch` (on Debian 12 it
-/// needs the GLIBCXX fix the notebook kernel applies; elsewhere this does nothing). The fix's source is the kernel's,
-/// compiled into this assembly too, so there is one implementation.
+/// Gets TorchSharp ready in this test process before any test touches `torch`, once, while the process has one thread:
+/// the library's start-up (native libraries from the test's bin folder, then the oneDNN self-test), and one CPU thread
+/// for torch. Process-wide native settings are never changed later, while tests run on several threads.
 /// </summary>
 internal static class TorchSharpSetup
 {
     [ModuleInitializer]
     internal static void Prepare()
     {
-        if (TorchSharpNative.IsLinuxX64 && TorchSharpNative.AppNativeFolder() is { } folder)
-            TorchSharpNative.Prepare(folder);
+        TorchStartup.Ensure();
+        // One thread: results repeat exactly, and the collections that do not use torch keep the other core.
+        torch.set_num_threads(1);
     }
 }

@@ -1,10 +1,10 @@
 using System.Runtime.InteropServices;
 
-namespace Curriculum.Kernel.Native;
+namespace Curriculum.Native;
 
 /// <summary>
 /// Keeps large freed blocks inside one glibc heap instead of returning them to the kernel. Why: libtorch's own convolution
-/// kernels (used with oneDNN off, see <see cref="OneDnnSwitch"/>) allocate an im2col buffer of tens of MB on every call;
+/// kernels (used where oneDNN is off, see <see cref="OneDnnSwitch"/>) allocate an im2col buffer of tens of MB on every call;
 /// with glibc's defaults each one is a fresh mmap that the kernel must zero page by page. Three settings matter:
 /// the mmap threshold (blocks below it come from the heap), the trim threshold (free heap kept for reuse), and one arena:
 /// a notebook's code runs on a .NET thread-pool thread, whose malloc arena is a secondary heap of at most 64 MB, so
@@ -16,7 +16,7 @@ namespace Curriculum.Kernel.Native;
 /// thresholds 1.6 s, oneDNN on 1.5 s. Lesson 21's U-Net, an epoch of 19 steps of 32 images: thresholds only 5.9–7.0 s
 /// (of which 1.6–2.9 s system time per 18 steps), with one arena as well 2.5–2.6 s (0.1 s system).
 /// </summary>
-internal static class MallocTuning
+public static class MallocTuning
 {
     private const int TrimThreshold = -1;   // M_TRIM_THRESHOLD
     private const int MmapThreshold = -3;   // M_MMAP_THRESHOLD

@@ -1,6 +1,6 @@
 using Microsoft.Win32.SafeHandles;
 
-namespace Curriculum.Kernel.Native;
+namespace Curriculum.Native;
 
 /// <summary>One Vernaux entry of an ELF <c>.gnu.version_r</c> section: "this object needs <see cref="Version"/> from <see cref="File"/>".</summary>
 /// <param name="File">The needed shared object (vn_file), e.g. <c>libstdc++.so.6</c>.</param>

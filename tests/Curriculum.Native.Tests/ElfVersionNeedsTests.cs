@@ -1,11 +1,11 @@
 using System.Diagnostics;
-using Curriculum.Kernel.Native;
+using Curriculum.Native;
 
-namespace Curriculum.Kernel.Tests.Native;
+namespace Curriculum.Native.Tests;
 
 /// <summary>
 /// Real ELF files: TorchSharp's libLibTorchSharp.so from the NuGet cache (copied to a temp folder, never patched in place)
-/// and the system libstdc++. Tests that need them are skipped-by-return when they are absent (other OS, no restore).
+/// and the system libstdc++. Tests that need them are skipped, with the reason, when they are absent (other OS, no restore).
 /// </summary>
 public sealed class ElfVersionNeedsTests : IDisposable
 {
@@ -14,28 +14,20 @@ public sealed class ElfVersionNeedsTests : IDisposable
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
-    /// <summary>~/.nuget/packages/torchsharp/0.107.0/runtimes/linux-x64/native, or null when TorchSharp 0.107.0 is not restored.</summary>
-    internal static string? CachedTorchSharpNative()
+    private string CopyOfLibTorchSharp()
     {
-        var folder = Path.Combine(TorchSharpNative.NuGetPackagesFolder(), "torchsharp", "0.107.0", "runtimes", "linux-x64", "native");
-        return File.Exists(Path.Combine(folder, TorchSharpNative.LibTorchSharpFileName)) ? folder : null;
-    }
-
-    private string? CopyOfLibTorchSharp()
-    {
-        if (CachedTorchSharpNative() is null) return null;
-        var copy = Path.Combine(_temp, TorchSharpNative.LibTorchSharpFileName);
+        var copy = Path.Combine(_temp, TorchSharpFolders.LibTorchSharpFileName);
         CopyAsPublished(copy);
         return copy;
     }
 
     /// <summary>
-    /// Copies the cached libLibTorchSharp.so as the package ships it. The kernel patches the cache's copy in place when a
-    /// notebook loads TorchSharp, so the weak flag it set is cleared again in the copy (vna_flags back to 0).
+    /// Copies the cached libLibTorchSharp.so as the package ships it. Earlier versions of this project patched the cache's
+    /// copy in place, so a weak flag found there is cleared again in the copy (vna_flags back to 0).
     /// </summary>
     internal static void CopyAsPublished(string destination)
     {
-        File.Copy(Path.Combine(CachedTorchSharpNative()!, TorchSharpNative.LibTorchSharpFileName), destination);
+        File.Copy(Path.Combine(Needs.CachedTorchSharpNative!, TorchSharpFolders.LibTorchSharpFileName), destination);
         foreach (var need in ElfVersionNeeds.Read(destination).Where(n => n.Version == TooNew && n.IsWeak))
         {
             using var file = new FileStream(destination, FileMode.Open, FileAccess.ReadWrite);
@@ -57,10 +49,10 @@ public sealed class ElfVersionNeedsTests : IDisposable
         catch (System.ComponentModel.Win32Exception) { return null; }
     }
 
-    [Fact]
+    [TorchSharpCacheFact]
     public void Reads_the_version_needs_of_libLibTorchSharp()
     {
-        if (CopyOfLibTorchSharp() is not { } copy) return;
+        var copy = CopyOfLibTorchSharp();
 
         var needs = ElfVersionNeeds.Read(copy);
 
@@ -79,19 +71,19 @@ public sealed class ElfVersionNeedsTests : IDisposable
         }
     }
 
-    [Fact]
+    [TorchSharpCacheFact]
     public void Only_the_ios_base_library_init_marker_uses_GLIBCXX_3_4_32()
     {
-        if (CopyOfLibTorchSharp() is not { } copy) return;
+        var copy = CopyOfLibTorchSharp();
 
         Assert.Equal(["_ZSt21ios_base_library_initv"], ElfVersionNeeds.SymbolsUsing(copy, TooNew));
         Assert.NotEmpty(ElfVersionNeeds.SymbolsUsing(copy, "GLIBCXX_3.4.30")); // real functions use the older ones
     }
 
-    [Fact]
+    [TorchSharpCacheFact]
     public void MakeWeak_sets_the_weak_flag_once_and_then_is_a_no_op()
     {
-        if (CopyOfLibTorchSharp() is not { } copy) return;
+        var copy = CopyOfLibTorchSharp();
         var original = File.ReadAllBytes(copy);
 
         Assert.Equal(1, ElfVersionNeeds.MakeWeak(copy, TooNew));
@@ -109,10 +101,10 @@ public sealed class ElfVersionNeedsTests : IDisposable
             Assert.Matches(@"Name: GLIBCXX_3\.4\.32\s+Flags: WEAK\s", readelf);
     }
 
-    [Fact]
+    [TorchSharpCacheFact]
     public void MakeWeak_changes_only_the_low_byte_of_that_vna_flags_field()
     {
-        if (CopyOfLibTorchSharp() is not { } copy) return;
+        var copy = CopyOfLibTorchSharp();
         var original = File.ReadAllBytes(copy);
         var offset = Assert.Single(ElfVersionNeeds.Read(copy), n => n.Version == TooNew).FlagsOffset;
 
@@ -128,10 +120,10 @@ public sealed class ElfVersionNeedsTests : IDisposable
         Assert.Equal(original[offset + 1], patched[offset + 1]);
     }
 
-    [Fact]
+    [TorchSharpCacheFact]
     public void MakeWeak_replaces_the_file_instead_of_writing_into_it()
     {
-        if (CopyOfLibTorchSharp() is not { } copy || OperatingSystem.IsWindows()) return;
+        var copy = CopyOfLibTorchSharp();
         // A hard link stands in for the NuGet cache: patching one name must not alter what the other name points at.
         var other = Path.Combine(_temp, "other-link.so");
         Assert.Equal(0, link(copy, other));
@@ -148,10 +140,10 @@ public sealed class ElfVersionNeedsTests : IDisposable
     [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
     private static extern int link(string oldPath, string newPath);
 
-    [Fact]
+    [TorchSharpCacheFact]
     public void MakeWeak_of_an_unknown_version_changes_nothing()
     {
-        if (CopyOfLibTorchSharp() is not { } copy) return;
+        var copy = CopyOfLibTorchSharp();
         var before = File.ReadAllBytes(copy);
 
         Assert.Equal(0, ElfVersionNeeds.MakeWeak(copy, "GLIBCXX_9.9.9"));
@@ -159,10 +151,11 @@ public sealed class ElfVersionNeedsTests : IDisposable
         Assert.Equal(before, File.ReadAllBytes(copy));
     }
 
-    [Fact]
+    [LinuxX64Fact]
     public void Reads_the_version_definitions_of_the_system_libstdcxx()
     {
-        if (TorchSharpNative.SystemLibStdCxxPath() is not { } libstdcxx) return;
+        var libstdcxx = SystemLibraries.SystemLibStdCxxPath();
+        Assert.NotNull(libstdcxx);
 
         var definitions = ElfVersionNeeds.ReadDefinitions(libstdcxx);
 
@@ -207,12 +200,12 @@ public sealed class ElfVersionNeedsTests : IDisposable
         Assert.Contains("little-endian", Assert.Throws<InvalidDataException>(() => ElfVersionNeeds.Read(path)).Message);
     }
 
-    [Fact]
+    [TorchSharpCacheFact]
     public void A_truncated_ELF_is_refused_naming_the_file()
     {
-        if (CachedTorchSharpNative() is not { } folder) return;
+        var folder = Needs.CachedTorchSharpNative!;
         var path = Path.Combine(_temp, "truncated.so");
-        using (var source = File.OpenRead(Path.Combine(folder, TorchSharpNative.LibTorchSharpFileName)))
+        using (var source = File.OpenRead(Path.Combine(folder, TorchSharpFolders.LibTorchSharpFileName)))
         using (var target = File.Create(path))
         {
             var buffer = new byte[4096];
