@@ -284,6 +284,8 @@ display(ImageGrid.Show([six, rotated, nine], 8, 8, ["a 6", "the 6 rotated 180°,
 //   point in validation accuracy (96 % → 97 %).
 // - Too much L2 stops learning altogether; an augmentation must keep the label.
 // - Cross-validation measures how much a score moves with the split; use it to decide whether a difference is real.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

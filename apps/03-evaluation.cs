@@ -225,6 +225,8 @@ display(MetricCharts.Roc(("from scores", roc), ("from 0/1 predictions", hardRoc)
 // - ROC and PR curves summarise all thresholds and need scores; AUC from 0/1 predictions throws the ranking away.
 // - The threshold is a business decision: price the mistakes and pick the cheapest.
 // - Probabilities need their own checks (log loss, calibration); regression errors are reported in the target's units with R².
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

@@ -346,6 +346,8 @@ Console.WriteLine($"unscaled / big-batch gradient, first weights: {string.Join("
 // - Gradient accumulation and size-weighted data-parallel averaging reproduce the big-batch gradient to float rounding;
 //   a plain mean over unequal shards or unscaled micro-batch losses do not.
 // - Beyond one machine, Spark, Ray, Dask or a managed training service do the same things at scale; measure first.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

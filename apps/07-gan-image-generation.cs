@@ -248,6 +248,8 @@ Console.WriteLine($"a gradient-descent step moves the fake's score {(seedLogit.g
 //   about 97 %), all 10 digits, and the asked digit in about 97 % of the samples.
 // - Losses are not a quality measure for GANs; samples over training and an independent judge are.
 // - The seed's "GAN loss" rewards the discriminator for calling fakes real, is not cross-entropy, and its loop crashes.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

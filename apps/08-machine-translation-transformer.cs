@@ -305,6 +305,8 @@ using (no_grad())
 //   predict; teacher forcing trains all positions at once; greedy or beam decoding translates.
 // - BLEU counts clipped n-gram matches over a corpus; check numbers and negation separately, and remember a synthetic
 //   grammar is far easier than real translation.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

@@ -291,6 +291,8 @@ Console.WriteLine($"20 updates of batch 64: {TimeUpdates(1, 64):0.000} s; the sa
 // - Building batches from arrays costs little for tiny images; it matters for real image decoding.
 // - Adam reached the target in fewer steps than SGD with or without momentum; warmup and decay added little on a run this
 //   short. Gradient accumulation saves memory, not time.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

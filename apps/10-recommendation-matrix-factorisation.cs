@@ -285,6 +285,8 @@ Console.WriteLine($"{halfStars:N0} of {ratings.Length:N0} ratings ({(double)half
 // - The penalty is essential: the model has more weights than there are ratings.
 // - Recommend by ranking the films a user has not rated, with the business rules said out loud; measure personalisation,
 //   diversity and privacy risk, not RMSE alone.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

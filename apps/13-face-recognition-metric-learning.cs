@@ -328,6 +328,8 @@ Console.WriteLine($"classifier: training-people accuracy {clsHistory.Epochs[^1].
 //   and rank-1 identification 0.97 on 60 people it has never seen; the seed's classifier approach reaches TAR 0.86.
 // - Report ROC, TAR at a fixed FAR and per-group error rates at the deployed threshold, not accuracy.
 // - Face templates are biometric data: consent, purpose limitation, per-group evaluation and a human in the loop.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

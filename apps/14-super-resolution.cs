@@ -226,6 +226,8 @@ foreach (var (r, im) in rows.Zip(testImages))
 //   held-out photos ×2 about 1.2 dB better than bicubic interpolation (PSNR), with higher SSIM on every photo.
 // - SR training data is made by degrading sharp images; the degradation must match the real one.
 // - Report PSNR and SSIM next to bicubic on held-out images, and look at zoomed crops: numbers and eyes can disagree.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

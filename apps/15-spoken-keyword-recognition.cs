@@ -322,6 +322,8 @@ foreach (var c in new[] { shortest, longest })
 //   never heard, after about 15 s of training.
 // - Split by speaker and report per-speaker accuracy. Perfect accuracy on clean synthetic voices says little about people:
 //   the same network collapses under moderate noise; real speech needs real recordings, many voices and noise.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

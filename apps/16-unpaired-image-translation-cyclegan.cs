@@ -284,6 +284,8 @@ Console.WriteLine($"without the cycle loss: judged domain B {ShareJudged(noCycle
 // - Without the cycle loss the translations still look like B but the digit survives in only about 10 %: the adversarial
 //   loss alone does not constrain content.
 // - The seed's code generates from noise, has a sign-flipped non-GAN loss and crashes; it does not translate anything.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

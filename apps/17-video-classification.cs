@@ -269,6 +269,8 @@ reversedX.Dispose();
 // - Always compare a temporal model with an order-blind baseline; the reversed-clip test shows which one actually uses time.
 // - Real footage is smooth in time (Muybridge's cat: neighbouring frames differ far less than random pairs), which is
 //   what filters over time exploit; smoothness alone does not tell forwards from backwards.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

@@ -225,6 +225,8 @@ Check.Near("TF-IDF weight of 'money' in the tiny example", rows[0][money], Math.
 // - TF-IDF turns texts into weighted n-gram counts; the vectoriser is fitted on training texts only.
 // - Logistic regression on those vectors reaches a spam F1 of about 0.98 here, in seconds, on a CPU (with ML.NET's default L1 penalty turned off).
 // - Its weights and its mistakes tell you what it learned, including shortcuts that would not survive new data.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

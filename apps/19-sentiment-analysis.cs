@@ -221,6 +221,8 @@ Console.WriteLine($"untrained head: test accuracy {Classification.Accuracy(testY
 // - A pretrained sentence encoder plus a logistic regression trained on 247 sentences reaches 0.80, over 0.2 above it.
 // - Zero-shot prototypes need no labels and came within one sentence of the trained head (0.79): measure before labelling.
 // - A classification head that was never trained predicts noise, however large the model under it.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

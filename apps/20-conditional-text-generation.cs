@@ -213,6 +213,8 @@ Check.Above("Austen held-out bits with the Melville token", bitsTable[0, 1], "wi
 // - The author token lowers held-out bits for the right author, though only by about 0.02–0.05 bits per character after a
 //   minute of training; a prompt from the other author can still pull the text its way (section 6), which is the limit of
 //   this kind of control.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

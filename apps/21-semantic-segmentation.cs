@@ -240,6 +240,8 @@ Console.WriteLine($"'always background': pixel accuracy {pixelAccuracy:0.000}, m
 //   texture feature hardly helps; a U-Net with 66,000 weights learns the texture and the outlines and reaches about
 //   0.88 IoU on held-out scenes after about 40 seconds of training on a CPU.
 // - The scenes are synthetic so the masks are exact; the same code takes real images with masks from an annotation tool.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

@@ -261,6 +261,8 @@ Console.WriteLine($"perfect detector, boxes not resized with the image: mAP@0.5 
 // - On synthetic brick shapes over grass and gravel, a 142,000-weight detector trained for under a minute on a CPU
 //   reaches the mAP@0.5 in the check on held-out scenes; the same code takes real images with boxes from an
 //   annotation tool.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

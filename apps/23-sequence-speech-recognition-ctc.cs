@@ -243,6 +243,8 @@ Console.WriteLine($"one class per transcript: {classesNeeded:N0} classes for dig
 // - Training shows a plateau (all blanks) before the loss drops; a higher learning rate and a small model shorten it.
 // - Greedy CTC decoding and WER on held-out voices measure the result honestly; real speech needs far more data, noise,
 //   and a language model or grammar.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

@@ -216,6 +216,8 @@ using (no_grad()) using (var seedIn = zeros(1, 3, 64, 64)) using (var seedOut = 
 //   Runtime (max difference 5·10⁻⁶ on features up to 17) and gradients with respect to the pixels.
 // - Here 150 Adam steps cut the style loss by 97 % while the content loss rose only to 0.36 of the content
 //   features' mean square; the picture, not the numbers, decides whether it is good.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

@@ -291,6 +291,8 @@ Console.WriteLine($"seed's Linear(512, 256*256*3): {seedHead:N0} weights; ESRGAN
 // - PSNR measures average pixel error, not perceived sharpness: lesson 14's network sharpens edges, ESRGAN Slim comes out
 //   slightly smoother than bicubic, and neither brings back texture that the downscaling destroyed; look at the pictures
 //   as well as the numbers.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

@@ -275,6 +275,8 @@ Console.WriteLine($"CNN from scratch, 20 per class: accuracy on crops from the t
 // - The pretrained network must get the input it was trained on (size, channel order, scale, mean): here BGR, 0–255,
 //   minus ImageNet's mean image.
 // - Honest evaluation needs test images from regions (or photos) the training set never touched, and a baseline.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

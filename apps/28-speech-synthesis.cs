@@ -302,6 +302,8 @@ display(AudioPlayer.Row([("\"two\" resized to 128 frames", ClipOf(squeezedAudio,
 //   for a recogniser that never heard the voice; mel + Griffin–Lim costs some intelligibility and most naturalness.
 // - Training is regression on frames; evaluation is listening plus a recogniser's error rate on unseen sentences.
 // - A voice is personal: consent, disclosure and abuse prevention come with the technology.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

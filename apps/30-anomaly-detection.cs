@@ -307,6 +307,8 @@ Console.WriteLine($"isolation forest on raw features: ROC AUC {Curves.RocAuc(eva
 //   (Q + T²) from the same fitted subspace makes PCA the best of the three.
 // - Precision-recall and the base rate, not accuracy or ROC alone, show whether the alarms are worth acting on; the
 //   threshold comes from the costs, chosen on one part of the labelled data and checked on another.
+// - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
+//   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

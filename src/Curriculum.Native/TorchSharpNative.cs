@@ -47,7 +47,8 @@ public static class TorchSharpNative
             var folder = LibTorchPreload.Load(libTorchFolder ?? TorchSharpFolders.FindLibTorchFolder(nativeFolder)
                 ?? throw new FileNotFoundException($"No folder with {string.Join(", ", TorchSharpFolders.LibTorchFiles)} found for {Path.GetFullPath(nativeFolder)}; pass libTorchFolder."));
             NativeLibrary.Load(library);
-            LastReport = $"TorchSharpNative: {copyReport}; loaded {string.Join(", ", TorchSharpFolders.LibTorchFiles)} from {folder}; {MallocTuning.Apply()}.";
+            var nnpack = NnpackSwitch.TurnOffIfUnavailable(NativeLibrary.Load(Path.Combine(folder, "libtorch_cpu.so")));
+            LastReport = $"TorchSharpNative: {copyReport}; loaded {string.Join(", ", TorchSharpFolders.LibTorchFiles)} from {folder}; {nnpack}; {MallocTuning.Apply()}.";
             return LastReport;
         }
     }

@@ -41,7 +41,8 @@ public static class Summary
         md.AppendLine().AppendLine(Closing(results));
         File.WriteAllText(Path.Combine(folder, "summary.md"), md.ToString());
         File.WriteAllText(Path.Combine(folder, "summary.json"),
-            JsonSerializer.Serialize(new { Platform = platform, Lessons = results }, new JsonSerializerOptions { WriteIndented = true }));
+            JsonSerializer.Serialize(new { Platform = platform, Lessons = results },
+                new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
     private static string Indent(string text) => text.Trim().Replace("\n", "\n      ");
