@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Curriculum.Native;
 
 /// <summary>
@@ -12,38 +10,17 @@ namespace Curriculum.Native;
 public static class NnpackSwitch
 {
     private const string Available = "_ZN2at4_ops17_nnpack_available4callEv";                // at::_ops::_nnpack_available::call()
-    private const string GlobalContext = "_ZN2at13globalContextEv";                           // at::globalContext()
     private const string SetEnabled = "_ZN2at7Context20setUserEnabledNNPACKEb";             // at::Context::setUserEnabledNNPACK(bool)
     private const string GetEnabled = "_ZNK2at7Context17userEnabledNNPACKEv";               // at::Context::userEnabledNNPACK() const
 
-    [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
-    [return: MarshalAs(UnmanagedType.U1)]
-    private delegate bool BoolGetter();
-
-    [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
-    private delegate IntPtr ContextGetter();
-
-    [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
-    private delegate void FlagSetter(IntPtr context, [MarshalAs(UnmanagedType.U1)] bool value);
-
-    [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
-    [return: MarshalAs(UnmanagedType.U1)]
-    private delegate bool FlagGetter(IntPtr context);
-
     /// <summary>Whether libtorch will try NNPACK (libtorch_cpu.so must be loaded; <paramref name="libTorchCpu"/> is its handle).</summary>
-    public static bool IsEnabled(IntPtr libTorchCpu) =>
-        Export<FlagGetter>(libTorchCpu, GetEnabled)(Export<ContextGetter>(libTorchCpu, GlobalContext)());
+    public static bool IsEnabled(IntPtr libTorchCpu) => LibTorchContext.Get(libTorchCpu, GetEnabled);
 
     /// <summary>Asks NNPACK to start (once); if it cannot, turns libtorch's use of it off. Returns a short report.</summary>
     public static string TurnOffIfUnavailable(IntPtr libTorchCpu)
     {
-        if (Export<BoolGetter>(libTorchCpu, Available)()) return "NNPACK available";
-        Export<FlagSetter>(libTorchCpu, SetEnabled)(Export<ContextGetter>(libTorchCpu, GlobalContext)(), false);
+        if (LibTorchContext.Call(libTorchCpu, Available)) return "NNPACK available";
+        LibTorchContext.Set(libTorchCpu, SetEnabled, false);
         return "NNPACK cannot start on this CPU: turned off (libtorch would retry and log at every convolution)";
     }
-
-    private static T Export<T>(IntPtr library, string name) where T : Delegate =>
-        NativeLibrary.TryGetExport(library, name, out var address)
-            ? Marshal.GetDelegateForFunctionPointer<T>(address)
-            : throw new EntryPointNotFoundException($"libtorch_cpu.so has no export {name}; this libtorch version needs a new check of NnpackSwitch.");
 }

@@ -13,7 +13,6 @@ namespace Curriculum.Native;
 /// </summary>
 public static class OneDnnSwitch
 {
-    private const string GlobalContext = "_ZN2at13globalContextEv";                 // at::globalContext()
     private const string SetEnabled = "_ZN2at7Context20setUserEnabledMkldnnEb";     // at::Context::setUserEnabledMkldnn(bool)
     private const string GetEnabled = "_ZNK2at7Context17userEnabledMkldnnEv";       // at::Context::userEnabledMkldnn() const
 
@@ -27,13 +26,13 @@ public static class OneDnnSwitch
     public static string? Decision { get; private set; }
 
     /// <summary>Whether libtorch is loaded here and its switch can be reached (Linux x64).</summary>
-    public static bool IsAvailable => SystemLibraries.IsLinuxX64 && LibTorchCpu() != IntPtr.Zero;
+    public static bool IsAvailable => SystemLibraries.IsLinuxX64 && SystemLibraries.MappedFiles().Any(m => Path.GetFileName(m) == "libtorch_cpu.so");
 
     /// <summary>Whether libtorch will use oneDNN.</summary>
-    public static bool IsEnabled => Export<FlagGetter>(GetEnabled)(Context());
+    public static bool IsEnabled => LibTorchContext.Get(LibTorchCpu(), GetEnabled);
 
     /// <summary>Turns oneDNN on or off for the whole process (cheap; libtorch reads it at every operation).</summary>
-    public static void Set(bool enabled) => Export<FlagSetter>(SetEnabled)(Context(), enabled);
+    public static void Set(bool enabled) => LibTorchContext.Set(LibTorchCpu(), SetEnabled, enabled);
 
     /// <summary>The setting forced by <see cref="Variable"/>: true (on), false (off), or null (let the self-test decide).</summary>
     public static bool? Forced => Environment.GetEnvironmentVariable(Variable) switch
@@ -50,28 +49,9 @@ public static class OneDnnSwitch
         Decision = $"{(enabled ? "on" : "off")}: {reason}";
     }
 
-    [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
-    private delegate IntPtr ContextGetter();
-
-    [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
-    private delegate void FlagSetter(IntPtr context, [MarshalAs(UnmanagedType.U1)] bool value);
-
-    [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
-    [return: MarshalAs(UnmanagedType.U1)]
-    private delegate bool FlagGetter(IntPtr context);
-
-    private static IntPtr Context() => Export<ContextGetter>(GlobalContext)();
-
     // The libtorch_cpu.so already loaded in this process (loading it again by its path only takes a reference).
     private static IntPtr LibTorchCpu() =>
-        SystemLibraries.MappedFiles().FirstOrDefault(m => Path.GetFileName(m) == "libtorch_cpu.so") is { } path ? NativeLibrary.Load(path) : IntPtr.Zero;
-
-    private static T Export<T>(string name) where T : Delegate
-    {
-        var library = LibTorchCpu();
-        if (library == IntPtr.Zero) throw new InvalidOperationException("libtorch_cpu.so is not loaded in this process; use TorchSharp (or TorchSharpNative.Prepare) first.");
-        return NativeLibrary.TryGetExport(library, name, out var address)
-            ? Marshal.GetDelegateForFunctionPointer<T>(address)
-            : throw new EntryPointNotFoundException($"libtorch_cpu.so has no export {name}; this libtorch version needs a new check of OneDnnSwitch.");
-    }
+        SystemLibraries.MappedFiles().FirstOrDefault(m => Path.GetFileName(m) == "libtorch_cpu.so") is { } path
+            ? NativeLibrary.Load(path)
+            : throw new InvalidOperationException("libtorch_cpu.so is not loaded in this process; use TorchSharp (or TorchSharpNative.Prepare) first.");
 }
