@@ -44,5 +44,8 @@ public sealed class TorchSharpFoldersTests : IDisposable
 
     [Fact]
     public void The_NuGet_folder_follows_NUGET_PACKAGES_like_TorchSharp_does() =>
-        Assert.Equal(Needs.NuGetPackages, TorchSharpFolders.NuGetPackagesFolder());
+        Assert.Equal(Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+                ? configured
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"),
+            TorchSharpFolders.NuGetPackagesFolder());
 }

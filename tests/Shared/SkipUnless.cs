@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Curriculum.Native;
 
 namespace Curriculum.TestSupport;
 
@@ -29,12 +30,9 @@ public sealed class TorchSharpCacheFactAttribute : FactAttribute
 /// <summary>Where the machine-dependent inputs are.</summary>
 public static class Needs
 {
-    public static bool LinuxX64 => OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture == Architecture.X64;
+    public static bool LinuxX64 => SystemLibraries.IsLinuxX64;
 
-    public static string NuGetPackages =>
-        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+    public static string NuGetPackages => TorchSharpFolders.NuGetPackagesFolder();
 
     /// <summary>~/.nuget/packages/torchsharp/0.107.0/runtimes/linux-x64/native, or null when TorchSharp 0.107.0 is not restored.</summary>
     public static string? CachedTorchSharpNative => Existing(Path.Combine(NuGetPackages, "torchsharp", "0.107.0", "runtimes", "linux-x64", "native"), "libLibTorchSharp.so");
