@@ -87,7 +87,7 @@ SpeedRunResult Train(int batchSize = 64, string optimizer = "adam", double lr = 
 }
 
 // Throughput: a fixed number of examples, no target, no evaluation until the end.
-double Throughput(int batchSize = 64, bool arrays = false, bool bf16 = false, int threads = 2, int examples = 4096) =>
+double Throughput(int batchSize = 64, bool arrays = false, bool bf16 = false, int threads = 2, int examples = 2048) =>
     Train(batchSize, arrays: arrays, bf16: bf16, threads: threads, target: null, maxSteps: Math.Max(1, examples / batchSize)).ExamplesPerSecond;
 
 // ## 2. The naive run: the seed's loop
@@ -104,15 +104,13 @@ Console.WriteLine($"naive: {naive.ExamplesPerSecond:N0} examples/s; validation a
 
 // ## 3. Batch size
 //
-// The same 4,096 examples in batches of 1 to 512. A step has a fixed overhead (dispatching dozens of small operations,
-// the optimiser update), so bigger batches usually process more examples per second, until the arithmetic itself
-// dominates. (On an idle run of this machine with libtorch's oneDNN kernels on: about 2,200 examples/s at batch 8, 6,600 at 32,
-// 9,400 at 128. On a CPU where oneDNN miscomputes some convolution gradients, a start-up self-test turns it off (README,
-// troubleshooting), and libtorch's own convolutions are slower and less regular: 660, 710 and 3,400 in one run. When
-// other work shares the cores the numbers drop and can come out of order: that is why section 7 repeats its runs.)
+// The same 2,048 examples (256 at batch 1) in batches of 1 to 512. A step has a fixed overhead (dispatching dozens of
+// small operations, the optimiser update), so bigger batches usually process more examples per second, until the
+// arithmetic itself dominates. The numbers depend on the CPU and on its libraries' kernels; when other work shares the
+// cores they drop and can come out of order: that is why section 7 repeats its runs.
 
 int[] batchSizes = [1, 8, 32, 128, 512];
-var batchThroughput = batchSizes.Select(b => Throughput(b, examples: b == 1 ? 512 : 4096)).ToArray();
+var batchThroughput = batchSizes.Select(b => Throughput(b, examples: b == 1 ? 256 : 2048)).ToArray();
 display(BarCharts.Columns("Throughput by batch size (DigitsCnn, 2 threads, fp32)", batchSizes.Select(b => $"batch {b}").ToArray(),
     batchThroughput, "examples per second"));
 
@@ -130,15 +128,15 @@ display(LineCharts.Lines("Time to accuracy by batch size (Adam 0.001)", "trainin
 // Three throughput measurements at batch 64: one thread against two (this machine has two cores, shared with other
 // work); fp32 against bf16; batches sliced from tensors prepared once against batches rebuilt from the C# arrays each step.
 //
-// TorchSharp 0.107 has no `autocast`, so "bf16" here means the whole model and its inputs in bfloat16 (8 bits of mantissa):
+// TorchSharp 0.107 has no `autocast`, so "bf16" here means the whole model and its inputs in bfloat16 (7 stored mantissa bits against fp32's 23):
 // the closest thing we can measure. Autocast would keep the weights in fp32 and run only the matrix products in bf16.
 
 var measured = new (string Name, double ExamplesPerSecond)[]
 {
     ("1 thread", Throughput(threads: 1)), ("2 threads", Throughput(threads: 2)),
-    ("fp32", Throughput()), ("bf16", Throughput(bf16: true)),
+    ("fp32", Throughput()), ("bf16", Throughput(bf16: true, examples: 512)),
     ("tensors prepared once", Throughput()), ("arrays every step", Throughput(arrays: true)),
-    ("batch 1, tensors", Throughput(batchSize: 1, examples: 512)), ("batch 1, arrays", Throughput(batchSize: 1, arrays: true, examples: 512)),
+    ("batch 1, tensors", Throughput(batchSize: 1, examples: 256)), ("batch 1, arrays", Throughput(batchSize: 1, arrays: true, examples: 256)),
 };
 double Speed(string name) => measured.First(m => m.Name == name).ExamplesPerSecond;
 var bf16Run = Train(bf16: true);
@@ -147,10 +145,11 @@ Console.WriteLine($"bf16 / fp32 throughput: {Speed("bf16") / Speed("fp32"):0.00}
 Console.WriteLine($"2 threads / 1 thread: {Speed("2 threads") / Speed("1 thread"):0.00}×; arrays / tensors: {Speed("arrays every step") / Speed("tensors prepared once"):0.00}×");
 display(BarCharts.Horizontal("Throughput at batch 64 unless stated", measured.Select(m => m.Name).ToArray(), measured.Select(m => m.ExamplesPerSecond).ToArray(), "examples per second"));
 
-// Read the bars in pairs. The thread and bf16 gains depend on the machine and on what else runs on it: on an idle run
-// here, with oneDNN on, we measured about 1.7× for two threads over one and about 1.3× for bf16 over fp32 (with the same
-// accuracy after 34 steps). With oneDNN off, bf16 convolutions fall back to slow generic code (0.14× in one
-// run): a number format is only faster where fast kernels for it exist. With other jobs on the two cores, a second
+// Read the bars in pairs. The thread and bf16 gains depend on the machine and on what else runs on it. A number format
+// is only faster where fast kernels for it exist: on a CPU with bf16 instructions, with libtorch's oneDNN kernels, bf16 ran
+// about 1.3× faster than fp32 here; where libtorch falls back to its generic convolution code, bf16 runs several times
+// slower (0.13× in one run). The bf16 run still reaches the target: 7 mantissa bits are enough for this small network.
+// With other jobs on the two cores, a second
 // thread can even slow training down, because the two threads wait for each other. On 8×8 images, rebuilding a batch from arrays costs almost nothing next to the network's
 // arithmetic: 64 floats per image. The data path starts to matter with real images (decoding a JPEG, resizing) — then
 // prepare or cache the tensors, or load in parallel with training.
@@ -285,9 +284,9 @@ Console.WriteLine($"20 updates of batch 64: {TimeUpdates(1, 64):0.000} s; the sa
 //
 // - Measure throughput and time to a fixed accuracy, after a warm-up, several times; compare medians.
 // - On this CPU the batch size and the optimiser were the largest levers: the seed's loop with the default batch size of 1
-//   was three to ten times slower to 0.97 than batch 64 with Adam in our runs. A second thread (about 1.7×) and bf16 (about
-//   1.3× with oneDNN on, 0.14× with it off) helped when the machine was idle and the kernels existed, and not at all when
-//   it was busy: measure on yours.
+//   was three to ten times slower to 0.97 than batch 64 with Adam in our runs. A second thread (1.3× to 1.7×) and bf16
+//   (1.3× where fast bf16 kernels exist, several times slower where they do not) helped only on an idle machine with the
+//   right kernels: measure on yours.
 // - Building batches from arrays costs little for tiny images; it matters for real image decoding.
 // - Adam reached the target in fewer steps than SGD with or without momentum; warmup and decay added little on a run this
 //   short. Gradient accumulation saves memory, not time.

@@ -36,7 +36,7 @@ Curriculum.Notebook.App.Start("20-conditional-text-generation");
 //
 // - A text generator is a language model plus a decoding rule (lesson 05). To **control** what it writes, give the model
 //   the control as an input during training: a label (an author, a topic, a sentiment), a prompt, or a retrieved document.
-// - Here: one LSTM trained on two authors, with an **author embedding** concatenated to every character's input. At
+// - Here: one GRU trained on two authors, with an **author embedding** concatenated to every character's input. At
 //   generation time we choose the author; the same weights write in either style.
 // - Judge control with an **independent judge**: a separately trained classifier, validated on real held-out passages first,
 //   reads the generated passages and names their author.
@@ -45,7 +45,7 @@ Curriculum.Notebook.App.Start("20-conditional-text-generation");
 //
 // **What we build**
 //
-// An `AuthorLstm` trained for about a minute on Jane Austen (*Pride and Prejudice*, *Sense and Sensibility*) and Herman
+// An `AuthorGru` trained for about 40 seconds on Jane Austen (*Pride and Prejudice*, *Sense and Sensibility*) and Herman
 // Melville (*Moby-Dick*, chapters 1–115) at once; a character n-gram naive Bayes author classifier trained on the same
 // books and tested on held-out text (*Persuasion*, Moby-Dick chapters 116–136). The check: the classifier names the
 // requested author for ≥ 0.8 of generated passages.
@@ -81,43 +81,43 @@ Console.WriteLine($"held-out real passages: accuracy {realAccuracy:0.000}; Auste
 
 // ## 3. The conditional model
 //
-// `AuthorLstm` (in `src/Curriculum/Models/AuthorLstm.cs`): a 64-dimensional character embedding and a 16-dimensional
-// author embedding, **concatenated at every step**, feed one LSTM layer of 256 units and a linear layer to V logits. A
+// `AuthorGru` (in `src/Curriculum/Models/AuthorGru.cs`): a 64-dimensional character embedding and a 16-dimensional
+// author embedding, **concatenated at every step**, feed one GRU layer of 192 units and a linear layer to V logits. A
 // token prepended once at the start would have to survive hundreds of state updates; concatenation keeps the author in
 // view at every character.
 //
-// Every training batch holds 32 Austen streams and 32 Melville streams side by side (`TokenStreams.Combine`), so each step
+// Every training batch holds 64 Austen streams and 64 Melville streams (windows of 50 characters) side by side (`TokenStreams.Combine`), so each step
 // sees both authors; each row gets its author's id.
 
 torch.manual_seed(20);
 torch.set_num_threads(2);
-var lstm = new AuthorLstm(vocab.Size, authorCount: 2, embeddingSize: 64, authorSize: 16, hiddenSize: 256);
-var streams = TokenStreams.Combine(new TokenStreams(vocab.Encode(trainTexts[0]), 32, 100), new TokenStreams(vocab.Encode(trainTexts[1]), 32, 100));
-var rowAuthors = tensor(Enumerable.Range(0, 64).Select(i => i < 32 ? 0L : 1L).ToArray());
-CharStep trainStep = (x, state) => lstm.Step(x, rowAuthors, state);
-CharStep AsAuthor(int author) => (x, state) => lstm.Step(x, full(new long[] { x.shape[0] }, author, dtype: ScalarType.Int64), state);
+var writer = new AuthorGru(vocab.Size, authorCount: 2, embeddingSize: 64, authorSize: 16, hiddenSize: 192);
+var streams = TokenStreams.Combine(new TokenStreams(vocab.Encode(trainTexts[0]), 64, 50), new TokenStreams(vocab.Encode(trainTexts[1]), 64, 50));
+var rowAuthors = tensor(Enumerable.Range(0, 128).Select(i => i < 64 ? 0L : 1L).ToArray());
+CharStep trainStep = (x, state) => writer.Step(x, rowAuthors, state);
+CharStep AsAuthor(int author) => (x, state) => writer.Step(x, full(new long[] { x.shape[0] }, author, dtype: ScalarType.Int64), state);
 var heldOutIds = heldOutTexts.Select(t => vocab.Encode(t[..50_000])).ToArray();
-Console.WriteLine($"{lstm.parameters().Sum(p => p.numel()):N0} weights; {streams.Count} windows per pass");
+Console.WriteLine($"{writer.parameters().Sum(p => p.numel()):N0} weights; {streams.Count} windows per pass");
 
-var history = CharLmTrainer.Fit(lstm, trainStep, streams,
-    validate: () => (CharLmTrainer.BitsPerChar(lstm, AsAuthor(0), heldOutIds[0], 10, 250) + CharLmTrainer.BitsPerChar(lstm, AsAuthor(1), heldOutIds[1], 10, 250)) / 2,
-    new CharLmOptions { Steps = 380, LearningRate = 4e-3, EvaluateEvery = 95, Seed = 20, Title = "AuthorLstm" });
+var history = CharLmTrainer.Fit(writer, trainStep, streams,
+    validate: () => (CharLmTrainer.BitsPerChar(writer, AsAuthor(0), heldOutIds[0], 50, 250) + CharLmTrainer.BitsPerChar(writer, AsAuthor(1), heldOutIds[1], 50, 250)) / 2,
+    new CharLmOptions { Steps = 380, LearningRate = 1e-2, EvaluateEvery = 95, Seed = 20, Title = "AuthorGru" });
 Console.WriteLine($"{history.Seconds:0} s; held-out bits per character (mean of the two authors): {history.FinalValidationBits:0.000}");
 var steps = Enumerable.Range(1, history.TrainBits.Count).Select(s => (double)s).ToArray();
-display(LineCharts.Lines("AuthorLstm training", "step", "bits per character",
+display(LineCharts.Lines("AuthorGru training", "step", "bits per character",
     new Series("train (moving average)", steps, history.SmoothedTrainBits()),
     new Series("held out (both authors)", history.Validation.Select(v => (double)v.Step).ToArray(), history.Validation.Select(v => v.Bits).ToArray())));
 
 // ## 4. Does the author token carry information?
 //
 // Score each author's held-out text twice: with the right author token and with the wrong one. If the model uses the
-// token, the right one must predict that author's text better. (After a minute the difference is small, a few hundredths
+// token, the right one must predict that author's text better. (After 40 seconds the difference is small, a few hundredths
 // of a bit per character: most of what predicts the next character, spelling and common words, is shared by both authors.)
 
 var bitsTable = new double[2, 2];
 for (var text = 0; text < 2; text++)
     for (var token = 0; token < 2; token++)
-        bitsTable[text, token] = CharLmTrainer.BitsPerChar(lstm, AsAuthor(token), heldOutIds[text], 10, 250);
+        bitsTable[text, token] = CharLmTrainer.BitsPerChar(writer, AsAuthor(token), heldOutIds[text], 50, 250);
 display(Table.Of(Enumerable.Range(0, 2).Select(t => new { heldOutText = authorNames[t], withAustenToken = bitsTable[t, 0], withMelvilleToken = bitsTable[t, 1] }), 4));
 
 // ## 5. Generate for each author and let the judge decide
@@ -126,7 +126,7 @@ display(Table.Of(Enumerable.Range(0, 2).Select(t => new { heldOutText = authorNa
 // with top-p 0.9 at temperature 0.8 (lesson 05: sampling avoids greedy loops; a slightly lower temperature cuts misspellings).
 
 var decoding = Decoding.TopPSampling(0.9, temperature: 0.8);
-string Write(int author, string prompt, int seed) => vocab.Decode(Sampling.Generate(CharLmTrainer.Stepper(lstm, AsAuthor(author)), vocab.Encode(prompt), 300, decoding, seed));
+string Write(int author, string prompt, int seed) => vocab.Decode(Sampling.Generate(CharLmTrainer.Stepper(writer, AsAuthor(author)), vocab.Encode(prompt), 300, decoding, seed));
 var generated = Enumerable.Range(0, 2).Select(a => Enumerable.Range(0, 12).Select(i => Write(a, "\n", 100 * a + i)).ToArray()).ToArray();
 var judged = generated.Select(ps => ps.Select(p => judge.Predict(p)).ToArray()).ToArray();
 var controlRate = Enumerable.Range(0, 2).SelectMany(a => judged[a].Select(j => j == a ? 1.0 : 0.0)).Average();
@@ -139,7 +139,7 @@ display(BarCharts.Columns("Author classifier: share of passages attributed to th
     ["real Austen", "real Melville", "generated as Austen", "generated as Melville"],
     [realRecall[0], realRecall[1], perAuthorRate[0], perAuthorRate[1]], "share judged correct"));
 
-// Read the passages before trusting the number. After a minute of training the model is weak (about 2.6 bits per
+// Read the passages before trusting the number. After 40 seconds of training the model is weak (about 2.4 bits per
 // character held out; many words are misspelled), yet the judge is certain about nearly every passage. A character n-gram
 // judge rewards surface features, such as "whale", "sail" and "ye" against "herself", "sister" and "Mrs.", and those survive
 // in garbled text. "Judged as Austen" means "has Austen's character statistics", not "reads like Austen": for quality, add
@@ -155,9 +155,9 @@ var crossPrompts = new[] { (prompt: "Call me Ishmael. The whale", author: 0), (p
 display(Table.Of(crossPrompts.Select((c, i) => { var text = Write(c.author, c.prompt, 7 + i); return new { prompt = c.prompt, requested = authorNames[c.author],
     judged = authorNames[judge.Predict(text)], pMelville = judge.Probabilities(text)[1], continuation = text }; }), 3));
 
-// In the measured run, three of the four continuations were judged as the requested author whatever the prompt; one
-// (Melville requested, after Melville's own opening line) was judged Austen. Control here is statistical: it holds for most
-// passages, not for every one, and a single sample proves nothing either way.
+// In the measured run, all four continuations were judged as the requested author whatever the prompt, yet in section 5
+// one of 24 passages without a prompt was not. Control here is statistical: it holds for most passages, not for every
+// one, and a single sample proves nothing either way.
 
 // ## Check
 
@@ -207,11 +207,11 @@ Check.Above("Austen held-out bits with the Melville token", bitsTable[0, 1], "wi
 //
 // ## Summary
 //
-// - Conditioning is an input: one LSTM learns both authors when each character comes with an author embedding.
+// - Conditioning is an input: one GRU learns both authors when each character comes with an author embedding.
 // - An independent judge, validated on real held-out passages (about 94 % right on them), measures control; here it
-//   attributes every generated passage to the requested author, but it measures style statistics, not quality.
-// - The author token lowers held-out bits for the right author, though only by about 0.02–0.05 bits per character after a
-//   minute of training; a prompt from the other author can still pull the text its way (section 6), which is the limit of
+//   attributes 23 of 24 generated passages to the requested author, but it measures style statistics, not quality.
+// - The author token lowers held-out bits for the right author, though only by about 0.05–0.09 bits per character after
+//   40 seconds of training; a prompt from the other author can still pull the text its way (section 6), which is the limit of
 //   this kind of control.
 // - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
 //   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.

@@ -17,7 +17,11 @@ public sealed record NotebookResult(
     int? FailedCell,
     string? Error,
     IReadOnlyList<CheckLine> Checks,
-    string? OneDnn = null);
+    string? OneDnn = null,
+    SlowCell? Slowest = null);
+
+/// <summary>The code cell that took longest (1-based among all cells, as VS Code shows them) and its seconds.</summary>
+public sealed record SlowCell(int Cell, double Seconds);
 
 /// <summary>
 /// Runs a notebook's code cells in order in one kernel, recording outputs into the notebook. Stops at the first
@@ -31,6 +35,7 @@ public static class NotebookExecutor
         var clock = Stopwatch.StartNew();
         var checks = new List<CheckLine>();
         var executionCount = 0;
+        SlowCell? slowest = null;
         foreach (var cell in notebook.CodeCells)
         {
             executionCount++;
@@ -39,16 +44,21 @@ public static class NotebookExecutor
             var outputs = new CellOutputs(cell.Outputs, executionCount);
             using var subscription = kernel.KernelEvents.Subscribe(new Hosting.ActionObserver<KernelEvent>(outputs.Add));
             progress?.WriteLine($"  cell {cell.Index + 1}: running ({clock.Elapsed.TotalSeconds:F1} s)");
+            var started = DateTimeOffset.UtcNow;
             var result = await kernel.SendAsync(new SubmitCode(cell.Source, cell.KernelName));
+            var finished = DateTimeOffset.UtcNow;
+            cell.SetExecutionTiming(started, finished);
+            var seconds = (finished - started).TotalSeconds;
+            if (slowest is null || seconds > slowest.Seconds) slowest = new SlowCell(cell.Index + 1, seconds);
             var failed = result.Events.OfType<CommandFailed>().FirstOrDefault();
             if (failed is not null && outputs.Errors.Count == 0) outputs.Add(failed);
             checks.AddRange(CheckLine.Parse(outputs.StandardOutput.ToString()));
             if (failed is not null)
             {
                 var error = string.Join("\n", outputs.Errors);
-                return new NotebookResult(notebook.Path, false, clock.Elapsed.TotalSeconds, executionCount, cell.Index + 1, error, checks);
+                return new NotebookResult(notebook.Path, false, clock.Elapsed.TotalSeconds, executionCount, cell.Index + 1, error, checks, Slowest: slowest);
             }
         }
-        return new NotebookResult(notebook.Path, true, clock.Elapsed.TotalSeconds, executionCount, null, null, checks);
+        return new NotebookResult(notebook.Path, true, clock.Elapsed.TotalSeconds, executionCount, null, null, checks, Slowest: slowest);
     }
 }

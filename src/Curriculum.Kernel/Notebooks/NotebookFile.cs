@@ -74,4 +74,18 @@ public sealed class NotebookCell(int index, JsonObject json)
     }
 
     public void SetExecutionCount(int? count) => json["execution_count"] = count;
+
+    /// <summary>
+    /// Records when the cell started and finished, in the metadata fields nbclient writes (JupyterLab's execute-time
+    /// display reads them), so a slow cell can be found in any executed copy.
+    /// </summary>
+    public void SetExecutionTiming(DateTimeOffset started, DateTimeOffset finished)
+    {
+        if (json["metadata"] is not JsonObject metadata) json["metadata"] = metadata = new JsonObject();
+        metadata["execution"] = new JsonObject
+        {
+            ["iopub.execute_input"] = started.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ"),
+            ["shell.execute_reply"] = finished.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ"),
+        };
+    }
 }

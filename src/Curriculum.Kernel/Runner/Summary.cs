@@ -9,14 +9,22 @@ public static class Summary
 {
     public static string Row(NotebookResult r)
     {
+        var row = TimeRow(r);
+        if (!r.Passed)
+            row += $"\n      {(r.FailedCell is { } cell ? $"cell {cell}: " : "")}{Indent(r.Error ?? "failed")}";
+        return row;
+    }
+
+    /// <summary>The row without the error: status, seconds, checks, oneDNN, headline, and the slowest cell.</summary>
+    public static string TimeRow(NotebookResult r)
+    {
         var name = Path.GetFileNameWithoutExtension(r.Notebook);
         var status = r.Passed ? "PASS" : "FAIL";
         var checks = r.Checks.Count == 0 ? "no checks" : $"checks {r.Checks.Count(c => c.Passed)}/{r.Checks.Count}";
         var headline = Headline(r);
         var oneDnn = r.OneDnn is { } d ? $"oneDNN {d.Split(':')[0]}" : "no torch";
         var row = $"{status}  {name,-40} {r.Seconds,6:F1} s  {checks,-11}  {oneDnn,-10}  {headline}";
-        if (!r.Passed)
-            row += $"\n      {(r.FailedCell is { } cell ? $"cell {cell}: " : "")}{Indent(r.Error ?? "failed")}";
+        if (r.Slowest is { } slow) row += $"\n      slowest cell {slow.Cell}: {slow.Seconds:F1} s";
         return row;
     }
 

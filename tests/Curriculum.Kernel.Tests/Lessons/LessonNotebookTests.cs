@@ -31,7 +31,7 @@ public sealed class LessonNotebookTests(ITestOutputHelper output)
         lock (TimesGate)
         {
             if (!File.Exists(times)) File.WriteAllLines(times, Curriculum.Native.NativeSettings.Describe(ChildProcess.Tunables));
-            File.AppendAllText(times, Summary.Row(result).Split('\n')[0] + "\n");
+            File.AppendAllText(times, Summary.TimeRow(result) + "\n");
         }
 
         Assert.True(result.Passed, $"{notebook} failed in cell {result.FailedCell}: {result.Error}");

@@ -49,6 +49,20 @@ public sealed class NotebookFileTests : IDisposable
     }
 
     [Fact]
+    public void Execution_timing_is_written_where_nbclient_writes_it()
+    {
+        var path = _temp.Write("n", "1 + 1");
+        var notebook = NotebookFile.Load(path);
+        var started = new DateTimeOffset(2026, 12, 7, 4, 25, 21, TimeSpan.Zero);
+        notebook.CodeCells.Single().SetExecutionTiming(started, started.AddSeconds(2.5));
+        var saved = Path.Combine(_temp.Folder, "out", "t.ipynb");
+        notebook.Save(saved);
+        var execution = JsonNode.Parse(File.ReadAllText(saved))!["cells"]!.AsArray()[1]!["metadata"]!["execution"]!;
+        Assert.Equal("2026-12-07T04:25:21.000000Z", (string)execution["iopub.execute_input"]!);
+        Assert.Equal("2026-12-07T04:25:23.500000Z", (string)execution["shell.execute_reply"]!);
+    }
+
+    [Fact]
     public void A_missing_notebook_names_the_file()
     {
         var path = Path.Combine(_temp.Folder, "absent.ipynb");

@@ -28,6 +28,15 @@ public sealed class SummaryTests
     }
 
     [Fact]
+    public void The_slowest_cell_gets_its_own_line_and_the_time_row_leaves_out_the_error()
+    {
+        var result = Result(false) with { Slowest = new SlowCell(9, 41.27) };
+        Assert.Contains("\n      slowest cell 9: 41.3 s\n      cell 7: boom", Summary.Row(result));
+        Assert.EndsWith("slowest cell 9: 41.3 s", Summary.TimeRow(result));
+        Assert.DoesNotContain("boom", Summary.TimeRow(result));
+    }
+
+    [Fact]
     public void The_closing_line_counts_passes_and_failures()
     {
         Assert.Equal("2 passed, 1 failed", Summary.Closing([Result(true), Result(false), Result(true)]));

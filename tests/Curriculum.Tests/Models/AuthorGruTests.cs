@@ -5,13 +5,13 @@ using static TorchSharp.torch;
 namespace Curriculum.Tests.Models;
 
 [Collection(TorchCollection.Name)]
-public class AuthorLstmTests
+public class AuthorGruTests
 {
     [Fact]
     public void Logits_depend_on_the_author_and_the_state_carries_over()
     {
         manual_seed(9);
-        using var model = new AuthorLstm(7, authorCount: 2, embeddingSize: 4, authorSize: 3, hiddenSize: 8);
+        using var model = new AuthorGru(7, authorCount: 2, embeddingSize: 4, authorSize: 3, hiddenSize: 8);
         model.eval();
         using var _ = no_grad();
         using var ids = randint(0, 7, [2, 6], dtype: ScalarType.Int64);
@@ -21,7 +21,7 @@ public class AuthorLstmTests
         var (a, state) = model.Step(ids, same, null);
         var (b, _) = model.Step(ids, mixed, null);
         Assert.Equal(new long[] { 2, 6, 7 }, a.shape);
-        Assert.Equal(new long[] { 2, 1, 2, 8 }, state.shape);
+        Assert.Equal(new long[] { 1, 2, 8 }, state.shape);
         Assert.True(allclose(a[0], b[0]));
         Assert.False(allclose(a[1], b[1], atol: 1e-4));
 
@@ -33,7 +33,18 @@ public class AuthorLstmTests
     [Fact]
     public void One_author_id_per_row_is_required()
     {
-        using var model = new AuthorLstm(5, 2, 4, 2, 4);
+        using var model = new AuthorGru(5, 2, 4, 2, 4);
         Assert.Equal("authorIds", Assert.Throws<ArgumentException>(() => model.Step(zeros(3, 2, dtype: ScalarType.Int64), zeros(2, dtype: ScalarType.Int64), null)).ParamName);
+    }
+
+    [Theory]
+    [InlineData(1, 2, 4, 2, 4, "vocabularySize")]
+    [InlineData(5, 0, 4, 2, 4, "authorCount")]
+    [InlineData(5, 2, 0, 2, 4, "embeddingSize")]
+    [InlineData(5, 2, 4, 0, 4, "authorSize")]
+    [InlineData(5, 2, 4, 2, 0, "hiddenSize")]
+    public void Bad_sizes_name_the_argument(int vocabulary, int authors, int embedding, int authorSize, int hidden, string name)
+    {
+        Assert.Equal(name, Assert.Throws<ArgumentOutOfRangeException>(() => new AuthorGru(vocabulary, authors, embedding, authorSize, hidden)).ParamName);
     }
 }

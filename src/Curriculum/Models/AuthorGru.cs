@@ -5,39 +5,39 @@ using static TorchSharp.torch.nn;
 namespace Curriculum.Models;
 
 /// <summary>
-/// A conditional character language model: an LSTM (Hochreiter and Schmidhuber 1997) whose input at every step is the
-/// character's embedding concatenated with an embedding of the requested author (a learned "author token" that never
-/// scrolls out of reach, unlike a token prepended once). Shapes: ids [B, T], authors [B] → logits [B, T, V].
-/// Introduced in lesson 20.
+/// A character language model conditioned on an author: a character embedding and an author embedding, concatenated at
+/// every step (so the author stays in view however long the text), one GRU layer, and a linear layer to next-character
+/// logits. One model learns several authors; at generation time the author id chooses the style. Introduced in lesson 20.
 /// </summary>
-public sealed class AuthorLstm : Module<Tensor, Tensor, Tensor>
+public sealed class AuthorGru : Module<Tensor, Tensor, Tensor>
 {
     private readonly Module<Tensor, Tensor> characters, authors, head;
-    private readonly TorchSharp.Modules.LSTM lstm;
+    private readonly TorchSharp.Modules.GRU gru;
 
-    public AuthorLstm(int vocabularySize, int authorCount, int embeddingSize = 64, int authorSize = 16, int hiddenSize = 256)
-        : base(nameof(AuthorLstm))
+    public AuthorGru(int vocabularySize, int authorCount, int embeddingSize = 64, int authorSize = 16, int hiddenSize = 256)
+        : base(nameof(AuthorGru))
     {
         if (vocabularySize < 2) throw new ArgumentOutOfRangeException(nameof(vocabularySize), vocabularySize, "need at least 2 characters");
         if (authorCount < 1) throw new ArgumentOutOfRangeException(nameof(authorCount), authorCount, "need at least one author");
-        if (embeddingSize < 1 || authorSize < 1 || hiddenSize < 1)
-            throw new ArgumentOutOfRangeException(nameof(hiddenSize), "embedding, author and hidden sizes must be positive");
+        if (embeddingSize < 1) throw new ArgumentOutOfRangeException(nameof(embeddingSize), embeddingSize, "must be positive");
+        if (authorSize < 1) throw new ArgumentOutOfRangeException(nameof(authorSize), authorSize, "must be positive");
+        if (hiddenSize < 1) throw new ArgumentOutOfRangeException(nameof(hiddenSize), hiddenSize, "must be positive");
         AuthorCount = authorCount;
         characters = Embedding(vocabularySize, embeddingSize);
         authors = Embedding(authorCount, authorSize);
-        lstm = LSTM(embeddingSize + authorSize, hiddenSize, batchFirst: true);
+        gru = GRU(embeddingSize + authorSize, hiddenSize, batchFirst: true);
         head = Linear(hiddenSize, vocabularySize);
         RegisterComponents();
     }
 
     public int AuthorCount { get; }
 
-    /// <summary>Logits [B, T, V] for ids [B, T] written "as" authors [B] (int64), from a zero state.</summary>
+    /// <summary>Logits [B, T, V] for ids [B, T] written by authors [B], from an empty state.</summary>
     public override Tensor forward(Tensor ids, Tensor authorIds) => Step(ids, authorIds, null).Logits;
 
     /// <summary>
-    /// One stretch of text from a carried state (null = zeros): logits [B, T, V] and the state after it, the LSTM's hidden
-    /// and cell states stacked as [2, 1, B, H]. Introduced in lesson 20.
+    /// One stretch of text: ids [B, T], one author id per row [B], and the state from the previous stretch (null at the
+    /// start). Returns logits [B, T, V] and the GRU's hidden state [1, B, hidden] to carry on.
     /// </summary>
     public (Tensor Logits, Tensor State) Step(Tensor ids, Tensor authorIds, Tensor? state)
     {
@@ -47,7 +47,7 @@ public sealed class AuthorLstm : Module<Tensor, Tensor, Tensor>
         using var scope = NewDisposeScope();
         var author = authors.call(authorIds).unsqueeze(1).expand(-1, ids.shape[1], -1);
         var input = cat([characters.call(ids), author], 2);
-        var (output, h, c) = lstm.call(input, state is null ? null : (state[0], state[1]));
-        return (head.call(output).MoveToOuterDisposeScope(), stack([h, c]).MoveToOuterDisposeScope());
+        var (output, hidden) = gru.call(input, state);
+        return (head.call(output).MoveToOuterDisposeScope(), hidden.MoveToOuterDisposeScope());
     }
 }
