@@ -120,7 +120,7 @@ string[] Transcribe(Tensor x) { using var logits = Predict.Outputs(model, x); re
 var valReferences = valClips.Select(c => c.Words).ToArray();
 var history = Trainer.Fit(model, optimizer, Ctc.Loss, trainX, trainY,
     evaluate: () => new Dictionary<string, double> { ["val WER"] = WordErrorRate.Corpus(valReferences, Transcribe(valX)) },
-    new TrainOptions { Epochs = 35, BatchSize = 32, Seed = 23, Monitor = "val WER", HigherIsBetter = false, Title = "CtcRecognizer" });
+    new TrainOptions { Epochs = 30, BatchSize = 32, Seed = 23, Monitor = "val WER", HigherIsBetter = false, Title = "CtcRecognizer" });
 Console.WriteLine($"{history.Epochs.Count} epochs in {history.TotalSeconds:0.0} s; best epoch {history.BestEpoch} (val WER {history.AtBest("val WER"):0.0000})");
 var epochs = history.Epochs.Skip(1).Select(e => (double)e.Epoch).ToArray();   // epoch 1 (the untrained network's loss) would flatten the rest
 display(LineCharts.Lines($"CTC training: plateau, then the drop (epoch 1's loss {history.Epochs[0].TrainLoss:0.0} not drawn)", "epoch", "train loss / val WER",
