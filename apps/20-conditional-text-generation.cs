@@ -40,7 +40,7 @@ Curriculum.Notebook.App.Start("20-conditional-text-generation");
 //   generation time we choose the author; the same weights write in either style.
 // - Judge control with an **independent judge**: a separately trained classifier, validated on real held-out passages first,
 //   reads the generated passages and names their author.
-// - Control has limits: a strong prompt in the other author's style pulls the model along; the label shifts the
+// - Control has limits: a prompt in the other author's style competes with the label; the label shifts the
 //   distribution, it does not guarantee content.
 //
 // **What we build**
@@ -211,8 +211,8 @@ Check.Above("Austen held-out bits with the Melville token", bitsTable[0, 1], "wi
 // - An independent judge, validated on real held-out passages (about 94 % right on them), measures control; here it
 //   attributes 23 of 24 generated passages to the requested author, but it measures style statistics, not quality.
 // - The author token lowers held-out bits for the right author, though only by about 0.05–0.09 bits per character after
-//   40 seconds of training; a prompt from the other author can still pull the text its way (section 6), which is the limit of
-//   this kind of control.
+//   40 seconds of training. Control is statistical: here a prompt from the other author flipped none of four
+//   continuations (section 6), yet one passage in 24 without a prompt was judged as the other author.
 // - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
 //   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 

@@ -47,8 +47,8 @@ public sealed class SpeechJudge : IDisposable
     /// <summary>The pretrained judge: data/speech-judge.bin loaded into <see cref="Untrained"/>'s recogniser.</summary>
     public static SpeechJudge Load(IReadOnlyList<SpeechClip> corpus)
     {
+        var path = DataFiles.PathOf(FileName);   // a missing or changed file is reported before any work
         var judge = Untrained(corpus);
-        var path = DataFiles.PathOf(FileName);
         try { judge.Model.load(path); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
