@@ -147,7 +147,7 @@ display(BarCharts.Horizontal("Throughput at batch 64 unless stated", measured.Se
 
 // Read the bars in pairs. The thread and bf16 gains depend on the machine and on what else runs on it. A number format
 // is only faster where fast kernels for it exist: on a CPU with bf16 instructions, with libtorch's oneDNN kernels, bf16 ran
-// about 1.3× faster than fp32 here; where libtorch falls back to its generic convolution code, bf16 runs several times
+// about 1.3× faster than fp32 in our measurement; where libtorch falls back to its generic convolution code, bf16 runs several times
 // slower (0.13× in one run). The bf16 run still reaches the target: 7 mantissa bits are enough for this small network.
 // With other jobs on the two cores, a second
 // thread can even slow training down, because the two threads wait for each other. On 8×8 images, rebuilding a batch from arrays costs almost nothing next to the network's
