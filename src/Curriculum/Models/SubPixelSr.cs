@@ -10,7 +10,7 @@ namespace Curriculum.Models;
 /// resolution — 5×5 → <c>features</c>, 3×3 → <c>features</c>/2, 3×3 → scale² channels — and a pixel shuffle rearranges the
 /// scale² channels into a scale× larger image. One change from the paper: the input is added to every sub-pixel channel
 /// before the shuffle, so the network learns the correction to a nearest-neighbour enlargement (residual learning,
-/// which trains much faster). Single channel (luminance) in [0, 1]; borders padded by replication. Introduced in lesson 14.
+/// which trains much faster). The paper uses 64 features; 48 gave the same PSNR in lesson 14 in about 55 % of the time. Single channel (luminance) in [0, 1]; borders padded by replication. Introduced in lesson 14.
 /// </summary>
 public sealed class SubPixelSr : Module<Tensor, Tensor>
 {
@@ -19,7 +19,7 @@ public sealed class SubPixelSr : Module<Tensor, Tensor>
     /// <summary>The enlargement factor.</summary>
     public int Scale { get; }
 
-    public SubPixelSr(int scale = 2, int features = 64) : base(nameof(SubPixelSr))
+    public SubPixelSr(int scale = 2, int features = 48) : base(nameof(SubPixelSr))
     {
         if (scale < 2) throw new ArgumentOutOfRangeException(nameof(scale), scale, "scale must be at least 2");
         if (features < 2) throw new ArgumentOutOfRangeException(nameof(features), features, "features must be at least 2");
