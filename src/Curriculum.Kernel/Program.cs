@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Curriculum.Kernel.Export;
 using Curriculum.Kernel.Hosting;
+using Curriculum.Kernel.Jupyter;
 using Curriculum.Kernel.Notebooks;
 using Curriculum.Kernel.Runner;
 using Curriculum.Kernel.Site;
@@ -11,6 +12,8 @@ using Curriculum.Native;
 //   execute NOTEBOOK --output FILE --result FILE                    one notebook in this process (used by run)
 //   [[vscode]] stdio [--working-dir FOLDER]                          serve the kernel over stdin/stdout (VS Code)
 //   export [NOTEBOOK|FOLDER ...] [--out FOLDER]                      each lesson as a file-based app (apps/NN-slug.cs)
+//   jupyter --connection-file FILE                                   serve the kernel to a Jupyter client (ZeroMQ)
+//   jupyter install|uninstall [--data-dir FOLDER]                     add or remove the "C# (Curriculum)" kernelspec
 // "[vscode]" comes first, as in the Polyglot Notebooks extension's kernel command line.
 var vscode = args.FirstOrDefault() == "[vscode]";
 if (vscode) args = args[1..];
@@ -22,6 +25,7 @@ try
         "execute" => await Commands.ExecuteAsync(args[1..]),
         "stdio" => await Commands.StdioAsync(args[1..], vscode),
         "export" => Commands.Export(args[1..]),
+        "jupyter" => await Commands.JupyterAsync(args[1..]),
         _ => Commands.Usage(),
     };
 }
@@ -39,6 +43,8 @@ static class Commands
         Console.Error.WriteLine("       Curriculum.Kernel execute NOTEBOOK --output FILE --result FILE");
         Console.Error.WriteLine("       Curriculum.Kernel [[vscode]] stdio [--working-dir FOLDER]");
         Console.Error.WriteLine("       Curriculum.Kernel export [NOTEBOOK|FOLDER ...] [--out FOLDER]");
+        Console.Error.WriteLine("       Curriculum.Kernel jupyter --connection-file FILE");
+        Console.Error.WriteLine("       Curriculum.Kernel jupyter install|uninstall [--data-dir FOLDER]");
         return 2;
     }
 
@@ -124,6 +130,38 @@ static class Commands
         }
         using var log = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         return await StdioHost.RunAsync(folder, vscode, log);
+    }
+
+    public static async Task<int> JupyterAsync(string[] args)
+    {
+        var options = Options.Parse(args, "--connection-file", "--data-dir");
+        var dataFolder = options.Value("--data-dir") ?? KernelSpec.DataFolder();
+        switch (options.Positional.FirstOrDefault())
+        {
+            case "install":
+                var environment = new Dictionary<string, string>();
+                // Read at process start only, so it must come from the kernelspec (see MallocTuning).
+                if (ChildProcess.Tunables is not null) environment["GLIBC_TUNABLES"] = MallocTuning.Tunables;
+                var folder = KernelSpec.Install(typeof(Commands).Assembly.Location, dataFolder, KernelSpec.DotnetHost(), environment);
+                Console.WriteLine($"installed the Jupyter kernel \"{KernelSpec.DisplayName}\" ({KernelSpec.Name}) in {folder}");
+                return 0;
+            case "uninstall":
+                Console.WriteLine(KernelSpec.Uninstall(dataFolder)
+                    ? $"removed the Jupyter kernel {KernelSpec.Name} from {KernelSpec.Folder(dataFolder)}"
+                    : $"no Jupyter kernel {KernelSpec.Name} in {KernelSpec.Folder(dataFolder)}: nothing to remove");
+                return 0;
+            case null when options.Value("--connection-file") is { } connectionFile:
+                var connection = ConnectionFile.Load(connectionFile);
+                using (var log = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true })
+                using (var kernel = KernelFactory.Create(log))
+                using (var host = new JupyterKernelHost(connection, kernel, log))
+                {
+                    log.WriteLine($"Curriculum.Kernel jupyter: serving {connection.Endpoint(connection.ShellPort)} in {Directory.GetCurrentDirectory()}");
+                    return await host.RunAsync();
+                }
+            default:
+                return Usage();
+        }
     }
 
     private static IEnumerable<string> Expand(string input) =>

@@ -10,7 +10,8 @@ namespace Curriculum.Notebook;
 /// <summary>
 /// Live progress for a loop: one display in the notebook that updates in place (step, named metrics, elapsed,
 /// time left). Outside a notebook (tests, console) it writes a line now and then instead. Updates are throttled
-/// so that a fast loop does not flood the notebook.
+/// so that a fast loop does not flood the notebook. An interrupt from the front end (the notebook's stop button) stops
+/// the loop at its next report: .NET cannot abort a running thread, so a long loop has to look, and this is where it does.
 /// Introduced in lesson 06.
 /// </summary>
 public sealed class Progress : IDisposable
@@ -52,6 +53,9 @@ public sealed class Progress : IDisposable
     public void Report(int step, params (string Name, double Value)[] metrics)
     {
         if (step < 0 || step > _total) throw new ArgumentOutOfRangeException(nameof(step), step, $"step must be between 0 and {_total}");
+        // The cell running now (a progress made in an earlier cell can be reported from a later one).
+        if (KernelInvocationContext.Current?.CancellationToken is { IsCancellationRequested: true } cancelled)
+            throw new OperationCanceledException($"{_title}: interrupted at step {step} of {_total}", cancelled);
         _done = step;
         _metrics = string.Join(" · ", metrics.Select(m => $"{m.Name} {m.Value.ToString("0.####", CultureInfo.InvariantCulture)}"));
         var now = _clock.Elapsed;

@@ -39,13 +39,35 @@ public sealed partial class NotebookHygieneTests
 
     [Theory]
     [MemberData(nameof(Notebooks))]
-    public void Notebooks_open_with_the_polyglot_csharp_kernel(string notebook)
+    public void Notebooks_name_the_Jupyter_kernel_and_keep_the_Polyglot_metadata(string notebook)
     {
         var json = Load(notebook);
-        Assert.Equal(".net-csharp", (string?)json["metadata"]?["kernelspec"]?["name"]);
+        // Jupyter front ends (VS Code's Jupyter extension, JupyterLab, nbconvert) start the kernelspec of this name.
+        Assert.Equal(Curriculum.Kernel.Jupyter.KernelSpec.Name, (string?)json["metadata"]?["kernelspec"]?["name"]);
+        Assert.Equal(Curriculum.Kernel.Jupyter.KernelSpec.DisplayName, (string?)json["metadata"]?["kernelspec"]?["display_name"]);
+        Assert.Equal("C#", (string?)json["metadata"]?["kernelspec"]?["language"]);
+        Assert.Equal("C#", (string?)json["metadata"]?["language_info"]?["name"]); // C# highlighting in the Jupyter extension
+        // The legacy Polyglot Notebooks route reads these.
         Assert.Equal("csharp", (string?)json["metadata"]?["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"]);
         foreach (var cell in json["cells"]!.AsArray().Where(c => (string?)c!["cell_type"] == "code"))
             Assert.Equal("csharp", (string?)cell!["metadata"]?["polyglot_notebook"]?["kernelName"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public async Task Polyglot_Notebooks_still_reads_every_code_cell_as_CSharp(string notebook)
+    {
+        // The parser the Polyglot Notebooks extension's kernel uses for .ipynb files (Microsoft.DotNet.Interactive.Documents).
+        var kernels = new Microsoft.DotNet.Interactive.Documents.KernelInfoCollection
+        {
+            new Microsoft.DotNet.Interactive.Documents.KernelInfo("csharp", "C#"),
+            new Microsoft.DotNet.Interactive.Documents.KernelInfo("markdown", "Markdown"),
+        };
+        kernels.DefaultKernelName = "csharp";
+        var document = await Microsoft.DotNet.Interactive.Documents.InteractiveDocument.LoadAsync(new FileInfo(Path.Combine(Repo.Notebooks, notebook)), kernels);
+        var code = document.Elements.Where(e => e.KernelName != "markdown").ToList();
+        Assert.Equal(Load(notebook)["cells"]!.AsArray().Count(c => (string?)c!["cell_type"] == "code"), code.Count);
+        Assert.All(code, e => Assert.Equal("csharp", e.KernelName));
     }
 
     [Theory]
