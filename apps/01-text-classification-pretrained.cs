@@ -200,7 +200,9 @@ Check.Above("MiniLM macro-F1 at 16 labels (mean)", summary[0].MiniLmMean, "TF-ID
 //   weights (transformers even warns "You should probably TRAIN this model"). The printed class is noise. The cell below shows it.
 // - **Step 4 ("training") is never done**: no labels, no loss, no optimiser, no evaluation. A classifier that was never
 //   shown a label cannot know what the classes are.
-// - **No `model.eval()` / `torch.no_grad()`**: dropout stays on, so even the noise changes between calls.
+// - **No `torch.no_grad()`**: autograd records every operation for a backward pass that never comes. (Dropout is not
+//   the problem: `from_pretrained` returns the model in eval mode. But each run draws a new random head, so the printed
+//   class can change from run to run.)
 // - **No baseline and no label budget**: nothing shows that the 110M-parameter model is better than TF-IDF for this task and
 //   this much data; our learning curve shows the answer depends on how many labels you have.
 // - **"WordPiece, case folding" are listed as preprocessing steps**, but the tokenizer does them; doing them by hand

@@ -71,9 +71,10 @@ Console.WriteLine(valText[..300]);
 //
 // A trigram model predicts each character from the two before it: P(c | ab) = count(abc) / count(ab). Two fixes make it
 // usable. **Add-k** smoothing pretends every continuation was seen k more times, so nothing gets probability 0 (one unseen
-// character in the validation text would otherwise cost infinitely many bits). **Interpolation** (absolute discounting, the
-// core of Kneser-Ney) takes a discount D = 0.75 off every seen count and hands the freed mass to the bigram's, then the
-// unigram's, then the uniform distribution. Every distribution sums to 1; the first line checks it.
+// character in the validation text would otherwise cost infinitely many bits). **Interpolation** with absolute discounting
+// takes a discount D = 0.75 off every seen count and hands the freed mass to the bigram's, then the unigram's, then the
+// uniform distribution. (Kneser-Ney adds one idea on top: the lower orders use *continuation* counts, how many different
+// contexts a character follows, instead of how often it occurs.) Every distribution sums to 1; the first line checks it.
 
 var counts = new NGramModel(trainIds, vocab.Size, order: 7);   // counts of every context up to 6 characters
 var trigramAddK = counts.WithSettings(3, NGramSmoothing.AddK, k: 0.1);

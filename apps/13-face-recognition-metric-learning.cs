@@ -293,7 +293,8 @@ Console.WriteLine($"classifier: training-people accuracy {clsHistory.Epochs[^1].
 // - **Privacy and law**: face templates are **biometric data**: a special category under GDPR Art. 9 (explicit consent
 //   or a narrow legal basis, a data-protection impact assessment), Illinois BIPA (written consent; statutory damages per
 //   violation), China's PIPL (sensitive personal information: separate consent, necessity) and the EU AI Act (real-time
-//   remote biometric identification in public spaces largely prohibited; other biometric identification is high-risk).
+//   remote biometric identification in publicly accessible spaces for law enforcement is prohibited, with narrow
+//   exceptions; other remote biometric identification is high-risk).
 //   Store templates, not photos; encrypt them; delete on request; never reuse a data set beyond its consent.
 // - **Bias**: error rates differ across age, sex and skin-tone groups (NIST FRVT 2019); a single global threshold gives
 //   different FARs per group, as section 7 showed in miniature. Evaluate per group on data like production, set and

@@ -154,7 +154,7 @@ display(ImageGrid.Show(crops, Zoom, Zoom, captions, columns: 4, title: "Held-out
 // What the crops show: the network's edges are sharper and less haloed than bicubic's (the tripod, the coin rims), but
 // the finest texture — the coins' relief, single hairs of the fur — is not restored. Shrinking destroyed that
 // information; a network can only guess it, and a network trained with MSE guesses the *average* of all plausible
-// details, which looks smooth. Models trained with perceptual or GAN losses (lesson 25) guess sharper detail, look better
+// details, which looks smooth. Models trained with perceptual or GAN losses (SRGAN, the full ESRGAN) guess sharper detail, look better
 // and often score *lower* PSNR: PSNR rewards being right on average, not looking real.
 
 // ## Check
@@ -203,7 +203,7 @@ foreach (var (r, im) in rows.Zip(testImages))
 //   degradation: real low-resolution images are also blurred, noisy and JPEG-compressed. A model trained on clean
 //   bicubic shrinking, as here, can do worse than bicubic on real camera images.
 // - **Risks**: SR *invents* plausible detail. That is fine for a catalogue, dangerous for evidence: an enlarged face or
-//   number plate is not a measurement, and GAN-based models (lesson 25) hallucinate even more. Say so when you show
+//   number plate is not a measurement, and GAN-trained models (SRGAN, the full ESRGAN) hallucinate even more. Say so when you show
 //   such images, and never use them for identification.
 // - **When not to use it**: when you can capture at the needed resolution; when plain bicubic is good enough for the
 //   display; when decisions depend on details the low-resolution image does not contain.

@@ -196,7 +196,7 @@ display(LineCharts.Lines("Muybridge's cat: frames further apart in time differ m
 // real order: the order of frames carries information, and the 3-D CNN's filters over time are built to use it. Note what
 // smoothness does *not* give you: it is symmetric, so the cat played backwards is exactly as smooth (`FrameDifference`
 // of a reversed order is the same number). Telling forwards from backwards needs a model of how things move — what the
-// 3-D CNN learned for the shapes (exercise 5 tries it on the cat).
+// 3-D CNN learned for the shapes. (Exercise 5 shows how far smoothness alone gets on the cat: an order, but not its direction.)
 
 // ## Check
 

@@ -179,7 +179,8 @@ Check.Above("lexicon accuracy", lexiconAccuracy, "chance", 0.5);
 // - **No evaluation**: one sentence, no held-out set, no accuracy, no baseline. A word list would have answered that one
 //   sentence correctly for free.
 // - **No look at negation or sarcasm**, where methods actually differ.
-// - **No `model.eval()`**: dropout stays on; repeated calls can print different labels.
+// - **A new random head on every run**: `from_pretrained` creates the missing head afresh each time, so running the
+//   script twice can print different labels. (Dropout is not the cause: `from_pretrained` returns the model in eval mode.)
 
 // A head as `from_pretrained` would create it: random weights ~ N(0, 0.02²), never trained, on the same sentence vectors.
 var headRng = new Random(19);

@@ -179,8 +179,8 @@ Check.AtMost("BPE tokens per word after 1,000 merges", tokensPerWord[^1], 2.0);
 //   search, clustering, tokenisation and evaluation — most of what NLP work is — do not appear.
 // - **Imports without use** (`nn`, `Adam`) and no data, training loop or metric.
 // - **No baseline**: keyword search is a strong, cheap baseline that a neural method has to beat on *your* questions.
-// - **Length is ignored**: BERT-style models read at most 512 tokens (MiniLM was trained on 256), and the tokenizer
-//   silently cuts the rest. The cell below encodes the passages cut to 32 tokens and measures search again.
+// - **Length is ignored**: BERT-style models read at most 512 tokens (all-MiniLM-L6-v2 was trained on pieces of at most
+//   128 tokens; 256 is only its default cut-off, which this lesson uses), and the tokenizer silently cuts the rest. The cell below encodes the passages cut to 32 tokens and measures search again.
 
 using (var shortEncoder = new SentenceEncoder(maxTokens: 32))
 {

@@ -103,8 +103,7 @@ Console.WriteLine($"{testFeatures.Length} test feature vectors of {testFeatures[
 // They are chosen by **5-fold cross-validation on the training patches only** (`KFold.Stratified`), separately for each
 // budget; the test patches are used once, at the end. Ties go to the stronger regularisation (listed first). A caveat:
 // the training patches of one class are crops of the same half-photo and overlap, so cross-validated accuracy is
-// optimistic and often ties near 1.0 — the tie-break matters, and the test set remains the honest number. (An earlier
-// version of this lesson picked the settings by looking at the test accuracy, which flatters the result it reports.)
+// optimistic and often ties near 1.0 — the tie-break matters, and the test set remains the honest number.
 
 int[] budgets = [5, 10, 20];
 string[] scalings = ["mean-variance", "min-max"];

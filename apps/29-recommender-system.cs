@@ -180,8 +180,9 @@ Console.WriteLine($"{trainRows.Count:N0} training rows for {trainRows.Select(r =
 
 // ## 5. The ranker: FastTree LambdaRank
 //
-// ML.NET's `FastTree` ranking trainer builds boosted regression trees with the LambdaRank objective, which optimises
-// NDCG directly: swapping two candidates costs what the swap would change in NDCG.
+// ML.NET's `FastTree` ranking trainer builds boosted regression trees with the LambdaRank objective. It learns from pairs
+// of candidates (which one should rank higher) and weights each pair's gradient by how much swapping the two would change
+// NDCG (|ΔNDCG|), so mistakes near the top of the list count most. NDCG itself is not differentiable and is not optimised directly.
 
 var ml = new MLContext(seed: 29);
 var trainView = RankingData.Load(ml, trainRows);

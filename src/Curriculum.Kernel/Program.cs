@@ -139,10 +139,7 @@ static class Commands
         switch (options.Positional.FirstOrDefault())
         {
             case "install":
-                var environment = new Dictionary<string, string>();
-                // Read at process start only, so it must come from the kernelspec (see MallocTuning).
-                if (ChildProcess.Tunables is not null) environment["GLIBC_TUNABLES"] = MallocTuning.Tunables;
-                var folder = KernelSpec.Install(typeof(Commands).Assembly.Location, dataFolder, KernelSpec.DotnetHost(), environment);
+                var folder = KernelSpec.Install(typeof(Commands).Assembly.Location, dataFolder, KernelSpec.DotnetHost(), KernelSpec.ProcessEnvironment());
                 Console.WriteLine($"installed the Jupyter kernel \"{KernelSpec.DisplayName}\" ({KernelSpec.Name}) in {folder}");
                 return 0;
             case "uninstall":

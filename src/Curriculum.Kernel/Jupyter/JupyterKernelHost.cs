@@ -141,6 +141,25 @@ public sealed class JupyterKernelHost : IDisposable
             ? new JsonObject { ["status"] = "error", ["execution_count"] = count, ["ename"] = error["ename"]!.DeepClone(), ["evalue"] = error["evalue"]!.DeepClone(), ["traceback"] = error["traceback"]!.DeepClone() }
             : new JsonObject { ["status"] = "ok", ["execution_count"] = count, ["user_expressions"] = new JsonObject(), ["payload"] = new JsonArray() };
         Reply(request, channel, "execute_reply", reply);
+        if (outputs.Error is not null && (request.Content["stop_on_error"]?.GetValue<bool>() ?? true)) await AbortQueuedAsync();
+    }
+
+    /// <summary>
+    /// After a failed cell, the cells already queued behind it (Run All) are not run: each gets an "aborted" reply, as
+    /// ipykernel does, so a lesson stops at its first error instead of failing on in its wake. Other requests still run.
+    /// </summary>
+    private async Task AbortQueuedAsync()
+    {
+        const JupyterSockets.Channel channel = JupyterSockets.Channel.Shell;
+        var queued = new List<JupyterMessage>();
+        while (_shell.Reader.TryRead(out var next)) queued.Add(next);
+        foreach (var next in queued)
+        {
+            Publish(next, "status", new JsonObject { ["execution_state"] = "busy" });
+            if (next.Type == "execute_request") Reply(next, channel, "execute_reply", new JsonObject { ["status"] = "aborted", ["execution_count"] = _executionCount });
+            else await HandleAsync(next, channel);
+            Publish(next, "status", new JsonObject { ["execution_state"] = "idle" });
+        }
     }
 
     private static JsonObject KernelInfo() => new()

@@ -69,6 +69,15 @@ public static class KernelSpec
         return true;
     }
 
+    /// <summary>
+    /// The process-start settings the native layer needs, for kernel.json's env: on Linux x64 the malloc tunables the
+    /// runner gives its lessons (glibc reads them only when a process starts; see MallocTuning).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ProcessEnvironment() =>
+        Curriculum.Native.SystemLibraries.IsLinuxX64
+            ? new Dictionary<string, string> { ["GLIBC_TUNABLES"] = Curriculum.Native.MallocTuning.Tunables }
+            : new Dictionary<string, string>();
+
     /// <summary>The dotnet host running this process (absolute), so the kernel starts even where dotnet is not on PATH.</summary>
     public static string DotnetHost() =>
         Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path).Equals("dotnet", StringComparison.OrdinalIgnoreCase)

@@ -21,9 +21,7 @@ public sealed class JupyterClientSession : IDisposable
 
     private JsonObject Run()
     {
-        var environment = new Dictionary<string, string>();
-        if (ChildProcess.Tunables is { } tunables) environment["GLIBC_TUNABLES"] = tunables;
-        KernelSpec.Install(typeof(ChildProcess).Assembly.Location, _data, KernelSpec.DotnetHost(), environment);
+        PythonJupyter.InstallKernelSpec(_data);
         var setup = Path.Combine(_data, "setup-cell.cs");
         File.WriteAllText(setup, Hygiene.SetupCellTests.SetupCell("03-evaluation.ipynb"));
         var script = Path.Combine(AppContext.BaseDirectory, "Jupyter", "jupyter_client_session.py");
@@ -92,6 +90,13 @@ public sealed class JupyterClientTests(JupyterClientSession session) : IClassFix
         var compile = Get("execute_compile_error");
         Assert.Contains("CS0029", (string?)Assert.Single(Iopub(compile, "error"))["evalue"]);
         Assert.Equal("error", (string?)compile["reply"]!["content"]!["status"]);
+    }
+
+    [JupyterClientFact]
+    public void After_a_failing_cell_the_cells_queued_behind_it_are_aborted()
+    {
+        Assert.Equal("error", (string?)Get("abort_first")["content"]!["status"]);
+        Assert.Equal("aborted", (string?)Get("abort_queued")["content"]!["status"]);
     }
 
     [JupyterClientFact]

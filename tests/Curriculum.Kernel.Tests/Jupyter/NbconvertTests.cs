@@ -37,9 +37,7 @@ public sealed class NbconvertTests(ITestOutputHelper output) : IDisposable
 
     private List<JsonObject> Execute(string notebook)
     {
-        var environment = new Dictionary<string, string>();
-        if (ChildProcess.Tunables is { } tunables) environment["GLIBC_TUNABLES"] = tunables;
-        KernelSpec.Install(typeof(ChildProcess).Assembly.Location, _data, KernelSpec.DotnetHost(), environment);
+        PythonJupyter.InstallKernelSpec(_data);
         var clock = Stopwatch.StartNew();
         var (code, _, error) = PythonJupyter.Run(PythonJupyter.Python,
             ["-m", "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=240", "--output-dir", _data, Path.Combine(Repo.Notebooks, notebook)],

@@ -83,6 +83,12 @@ def main():
     out["execute_compile_error"] = run(kc, 'int x = "text";')
     # The way the lessons' progress bars display and update (Curriculum.Notebook.Progress).
     out["display_update"] = run(kc, 'using Microsoft.DotNet.Interactive;\nvar shown = KernelInvocationContext.Current.Display("first", "text/plain"); shown.Update("second");')
+    # Run All after an error: the cell queued behind a failing one is not run (ipykernel's stop_on_error).
+    failing = kc.execute('System.Threading.Thread.Sleep(500); throw new Exception("first fails");')
+    queued = kc.execute('Console.WriteLine("must not run");')
+    deadline = time.time() + TIMEOUT
+    out["abort_first"] = shell_reply(kc, failing, deadline)
+    out["abort_queued"] = shell_reply(kc, queued, deadline)
     out["working_directory"] = run(kc, "Console.WriteLine(System.IO.Directory.GetCurrentDirectory());")
     out["complete"] = request(kc, lambda: kc.complete("Console.Wri", 11))
     out["inspect"] = request(kc, lambda: kc.inspect("Console.WriteLine", 10))

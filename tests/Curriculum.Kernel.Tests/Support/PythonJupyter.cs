@@ -18,6 +18,11 @@ internal static class PythonJupyter
         return code == 0 ? null : $"needs the Python modules {string.Join(", ", modules)} in {Python} ({error.Trim().Split('\n')[^1]}); Debian: python3-jupyter-client, python3-nbclient, jupyter-nbconvert, jupyter-notebook (.ci/run installs them)";
     }
 
+    /// <summary>Installs this build's kernelspec into <paramref name="dataFolder"/> (put it on JUPYTER_PATH for the client).</summary>
+    public static void InstallKernelSpec(string dataFolder) =>
+        Curriculum.Kernel.Jupyter.KernelSpec.Install(typeof(Curriculum.Kernel.Runner.ChildProcess).Assembly.Location, dataFolder,
+            Curriculum.Kernel.Jupyter.KernelSpec.DotnetHost(), Curriculum.Kernel.Jupyter.KernelSpec.ProcessEnvironment());
+
     public static (int Code, string Output, string Error) Run(string program, IEnumerable<string> args, TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
@@ -53,5 +58,14 @@ public sealed class NbconvertFactAttribute : FactAttribute
     public NbconvertFactAttribute()
     {
         if (PythonJupyter.Missing("jupyter_client", "nbclient", "nbconvert") is { } reason) Skip = reason;
+    }
+}
+
+/// <summary>A fact that needs Debian's Jupyter Notebook server (and chromium, which .ci/run installs with it).</summary>
+public sealed class JupyterNotebookFactAttribute : FactAttribute
+{
+    public JupyterNotebookFactAttribute()
+    {
+        if (PythonJupyter.Missing("jupyter_client", "notebook") is { } reason) Skip = reason;
     }
 }
