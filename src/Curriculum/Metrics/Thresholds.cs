@@ -43,6 +43,27 @@ public static class Thresholds
     public static ThresholdCost Cheapest(bool[] actual, double[] scores, double costFalsePositive, double costFalseNegative) =>
         Sweep(actual, scores, costFalsePositive, costFalseNegative).OrderBy(c => c.Cost).ThenByDescending(c => c.Threshold).First();
 
+    /// <summary>
+    /// The errors and cost at one given threshold (positive means score ≥ <paramref name="threshold"/>): how a threshold
+    /// chosen on validation data does on test data. Introduced in lesson 03.
+    /// </summary>
+    public static ThresholdCost At(bool[] actual, double[] scores, double threshold, double costFalsePositive, double costFalseNegative)
+    {
+        MetricGuards.SameLengthNonEmpty(actual, nameof(actual), scores, nameof(scores));
+        MetricGuards.Finite(scores, nameof(scores));
+        if (!double.IsFinite(threshold)) throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "a threshold must be a finite number");
+        if (!(costFalsePositive >= 0)) throw new ArgumentOutOfRangeException(nameof(costFalsePositive), costFalsePositive, "a cost must be a non-negative number");
+        if (!(costFalseNegative >= 0)) throw new ArgumentOutOfRangeException(nameof(costFalseNegative), costFalseNegative, "a cost must be a non-negative number");
+        int tp = 0, fp = 0, positives = 0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (actual[i]) positives++;
+            if (scores[i] < threshold) continue;
+            if (actual[i]) tp++; else fp++;
+        }
+        return Cost(threshold, tp, fp, positives, actual.Length - positives, costFalsePositive, costFalseNegative);
+    }
+
     private static ThresholdCost Cost(double threshold, int tp, int fp, int positives, int negatives, double cFp, double cFn) =>
         new(threshold, tp, fp, positives - tp, negatives - fp, fp * cFp + (positives - tp) * cFn);
 }

@@ -25,6 +25,10 @@ public static class Check
     public static double Above(string name, double actual, string otherName, double other) =>
         Report(name, actual, actual > other, $"need > {otherName} {Format(other)}");
 
+    /// <summary>Passes when <paramref name="actual"/> is strictly below another measured value (a cost, an error). Introduced in lesson 03.</summary>
+    public static double Below(string name, double actual, string otherName, double other) =>
+        Report(name, actual, actual < other, $"need < {otherName} {Format(other)}");
+
     /// <summary>Passes when |actual − expected| ≤ tolerance. Introduced in lesson 03.</summary>
     public static double Near(string name, double actual, double expected, double tolerance)
     {

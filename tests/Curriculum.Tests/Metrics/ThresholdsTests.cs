@@ -72,6 +72,19 @@ public class ThresholdsTests
     }
 
     [Fact]
+    public void At_a_threshold_by_hand_and_equal_to_the_sweep_at_every_swept_threshold()
+    {
+        // Threshold 0.6 flags 0.9, 0.8, 0.6, 0.6: TP 2, FP 2, FN 1 (the 0.3), TN 1; cost 2·1 + 1·5 = 7.
+        Assert.Equal(new ThresholdCost(0.6, 2, 2, 1, 1, 7), Thresholds.At(Actual, Scores, 0.6, 1, 5));
+        // Between swept thresholds nothing changes: 0.7 flags the same rows as 0.8.
+        Assert.Equal(Thresholds.At(Actual, Scores, 0.8, 1, 5) with { Threshold = 0.7 }, Thresholds.At(Actual, Scores, 0.7, 1, 5));
+        foreach (var c in Thresholds.Sweep(Actual, Scores, 1, 5))
+            Assert.Equal(c, Thresholds.At(Actual, Scores, c.Threshold, 1, 5));
+        Assert.Equal("threshold", Assert.Throws<ArgumentOutOfRangeException>(() => Thresholds.At(Actual, Scores, double.NaN, 1, 5)).ParamName);
+        Assert.Equal("costFalsePositive", Assert.Throws<ArgumentOutOfRangeException>(() => Thresholds.At(Actual, Scores, 0.5, -1, 5)).ParamName);
+    }
+
+    [Fact]
     public void Negative_or_NaN_costs_and_bad_inputs_name_the_parameter()
     {
         Assert.Equal("costFalsePositive", Assert.Throws<ArgumentOutOfRangeException>(() => Thresholds.Sweep(Actual, Scores, -1, 1)).ParamName);

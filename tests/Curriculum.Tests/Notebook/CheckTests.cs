@@ -54,6 +54,19 @@ public class CheckTests
     }
 
     [Fact]
+    public void Below_needs_strictly_less_and_names_the_other_value()
+    {
+        using var console = CapturedConsole.Out();
+
+        Assert.Equal(20, Check.Below("cost at the chosen threshold", 20, "at 0.5", 41));
+        var e = Assert.Throws<CheckFailedException>(() => Check.Below("cost at the chosen threshold", 41, "at 0.5", 41));
+        Assert.Throws<CheckFailedException>(() => Check.Below("cost", double.NaN, "at 0.5", 41));
+
+        Assert.Equal("✘ FAIL  cost at the chosen threshold = 41 (need < at 0.5 41)", e.Message);
+        Assert.Equal("✔ PASS  cost at the chosen threshold = 20 (need < at 0.5 41)", console.Lines[0]);
+    }
+
+    [Fact]
     public void Near_reports_how_far_off_the_value_is()
     {
         using var console = CapturedConsole.Out();
