@@ -29,6 +29,10 @@ Curriculum.Notebook.App.Start("01-text-classification-pretrained");
 // # 01 · Text classification with a pretrained encoder
 //
 // > 原题：如何使用预训练大模型进行文本分类？
+// >
+// > 题目：如何利用预训练的大模型（如BERT）进行文本分类任务？
+// >
+// > *In English:* How do you use a pretrained large model (such as BERT) for a text-classification task?
 //
 // **The short answer**
 //
@@ -242,20 +246,119 @@ display(BarCharts.Columns("Test accuracy: untrained heads vs a trained head", En
 // 1. Change `maxTokens: 128` to 32 and to 256 and re-run sections 2–6. How do speed and the full-data F1 change?
 //    *Hint:* the time per message grows with the number of tokens; spam often shows itself in the subject and first lines.
 // 2. Add a budget of 8 labels (`budgets = [8, 16, …]`, `minPerClass` stays 2). How far does each model fall?
+//    *Hint:* compare the worst draws (`MiniLmMin`, `TfIdfMin`) as well as the means: with 8 labels, which messages are
+//    drawn matters even more than at 16.
 // 3. Replace the head with a different ML.NET trainer, e.g. `ml.BinaryClassification.Trainers.SdcaLogisticRegression()`.
 //    Does the head matter much once the features are good? *Hint:* compare at 64 and at all labels.
 // 4. Encode a few spam messages of your own invention and look at their nearest test messages by cosine.
 //    *Hint:* `testX.Select((v, i) => (SentenceEncoder.Cosine(mine, v), i)).OrderByDescending(p => p.Item1)`.
 // 5. Use the full corpus instead of the 1,600-message subset. How long does encoding take, and do the conclusions change?
+//    *Hint:* section 3 already prints an estimate for all 5,657 messages; in section 1 use `allMessages` in place of the
+//    subset (pool and test set both grow), then compare the learning-curve table with this one.
 //
 // ## Summary
 //
-// - A frozen pretrained encoder plus a trained logistic-regression head is a strong text classifier, especially with few labels.
-// - A "pretrained classifier" with an untrained head predicts noise; the head must be trained on your labels.
-// - Learning curves with several draws per budget show where pretraining pays off and when a TF-IDF model catches up.
+// - A frozen pretrained encoder plus a trained logistic-regression head is a strong text classifier, especially with few
+//   labels: at 64 labels its macro-F1 was 0.878 against 0.863 for TF-IDF (mean of five draws, 400 held-out messages).
+// - A "pretrained classifier" with an untrained head predicts noise: ten random heads scored 0.41–0.65 accuracy, below
+//   always-"ham" (0.68); the trained head 0.97. The head must be trained on your labels.
+// - Learning curves with several draws per budget show where pretraining pays off and when a TF-IDF model catches up:
+//   with all 1,200 labels TF-IDF led, 0.968 against 0.962.
 // - Encoding cost grows with text length: truncate, encode once, reuse the vectors.
 // - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
 //   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
+
+// ## Questionnaire
+//
+// 1. Why does `BertForSequenceClassification.from_pretrained('bert-base-uncased')` not give you a working classifier?
+// 2. What accuracy did ten random untrained heads reach on the 400 test messages, against always answering "ham" and
+//    against the trained head?
+// 3. How does `SentenceEncoder` turn a message into one vector?
+// 4. Why is the frozen encoder run once over all messages, with the vectors kept?
+// 5. Why is the learning curve scored with macro-F1 rather than accuracy?
+// 6. By how much did MiniLM + logistic regression beat TF-IDF at 16 and at 64 labels, and who led with all 1,200 labels?
+// 7. Why draw five label samples per budget instead of one?
+// 8. Why can TF-IDF catch up and lead once you have many labels, on this data?
+// 9. Why should you not lower-case or split words into WordPieces yourself before calling the model's tokenizer?
+// 10. When is fine-tuning the whole encoder worth considering?
+//
+// <details>
+// <summary>Answers</summary>
+//
+// 1. `bert-base-uncased` has no classification head: `from_pretrained` adds a new linear layer with random weights
+//    (N(0, 0.02²), bias 0), and transformers warns that you should train it. Until it is trained on labels, its argmax
+//    is noise.
+// 2. 0.41 to 0.65 (mean 0.52), below the 0.68 of always answering "ham"; the trained head reached 0.97.
+// 3. It tokenises with the WordPiece vocabulary (lower-case, `[CLS] … [SEP]`, `##` for continuations), runs the
+//    6-layer MiniLM, averages the token vectors over the real tokens (mean pooling) and scales the result to length 1,
+//    so cosine similarity compares meanings.
+// 4. The encoder's weights do not change, so neither do the vectors; encoding is the expensive step (hundreds of times
+//    slower than TF-IDF), while a logistic-regression head on stored vectors trains in milliseconds and can be retrained
+//    for every label budget and draw.
+// 5. The test set is 127 spam among 400 messages; macro-F1 averages the spam and ham F1 so both classes count, whereas
+//    accuracy gives 0.68 to a model that never flags anything.
+// 6. At 16 labels 0.737 against 0.625 (mean of five draws); at 64 labels 0.878 against 0.863, about 0.015, less than the
+//    spread between draws. With all 1,200 labels TF-IDF led, 0.968 against 0.962.
+// 7. With few labels, which messages happen to be labelled matters a lot (at 16 labels TF-IDF's five draws ranged from
+//    0.485 to 0.817); the mean and the worst draw show the expected result and the risk, one draw shows neither.
+// 8. With enough labels it learns this corpus's own tell-tale words, shortcuts included, and it reads up to 3,000
+//    characters of each message, while the encoder sees only the first 128 tokens.
+// 9. The tokenizer already does it exactly as in pretraining; doing it by hand first (for example lower-casing text for
+//    a cased model) breaks the match between your inputs and what the model learned.
+// 10. When the frozen encoder + trained head, the cheap baseline, is not good enough: fine-tuning can add a little more
+//     at a much higher cost in compute and care.
+//
+// </details>
+
+// ## The 30-second answer
+//
+// > 题目：如何利用预训练的大模型（如BERT）进行文本分类任务？
+//
+// Start with the pretrained model as a frozen encoder: encode each text once, store the vectors, and train a small head
+// (logistic regression) on your labelled examples; fine-tune the whole model only if that baseline is not enough. The
+// classification head is new and random until it is trained, so there is no prediction without labels. Whether the big
+// model pays is a measurement: a learning curve against a TF-IDF baseline, several random label draws per budget, on a
+// held-out test set. It usually pays with tens of labels and often not with thousands.
+//
+// - **Say:** frozen encoder + trained head as the baseline; encode once and reuse the vectors; inputs are truncated
+//   (128 tokens here); decide with a learning curve against TF-IDF, not by model size.
+// - **Don't say:** "load `BertForSequenceClassification.from_pretrained(...)` and take the argmax": the head is randomly
+//   initialised, so untrained it predicts noise (random heads here: 0.41–0.65 accuracy, below always-"ham" at 0.68).
+// - **Proof:** macro-F1 0.878 vs 0.863 for TF-IDF at 64 labels (mean of 5 draws), 0.962 vs 0.968 with all 1,200 labels,
+//   on 400 held-out SpamAssassin messages (this lesson, 2-core build machine).
+
+// ## Further reading
+//
+// - Devlin, J., Chang, M.-W., Lee, K., & Toutanova, K. (2019). *BERT: Pre-training of Deep Bidirectional
+//   Transformers for Language Understanding*. NAACL. https://arxiv.org/abs/1810.04805
+// - Wang, W., Wei, F., Dong, L., Bao, H., Yang, N., & Zhou, M. (2020). *MiniLM: Deep Self-Attention Distillation for
+//   Task-Agnostic Compression of Pre-Trained Transformers*. NeurIPS. https://arxiv.org/abs/2002.10957
+// - Reimers, N., & Gurevych, I. (2019). *Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks*.
+//   EMNLP-IJCNLP. https://arxiv.org/abs/1908.10084
+// - Zhang, A., Lipton, Z. C., Li, M., & Smola, A. J. (2023). *Dive into Deep Learning*, section "Fine-Tuning BERT for
+//   Sequence-Level and Token-Level Applications". Cambridge University Press.
+//   https://d2l.ai/chapter_natural-language-processing-applications/finetuning-bert.html
+// - Ahmed, Z., et al. (2019). *Machine Learning at Microsoft with ML.NET*. KDD. https://arxiv.org/abs/1905.05715
+// - Microsoft. (2026). *ML.NET documentation*. https://learn.microsoft.com/dotnet/machine-learning/
+// - Microsoft. (2026). *ONNX Runtime documentation*. https://onnxruntime.ai/docs/
+
+// ## The library code behind this lesson
+//
+// The helpers this lesson calls, in `src/Curriculum/` (each one's summary names the lesson that introduced it):
+//
+// - [`Charts/BarCharts.cs`](../src/Curriculum/Charts/BarCharts.cs): `BarCharts`
+// - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `Series`, `LineCharts`
+// - [`Charts/MetricCharts.cs`](../src/Curriculum/Charts/MetricCharts.cs): `MetricCharts`
+// - [`Data/Datasets.cs`](../src/Curriculum/Data/Datasets.cs): `EmailMessage`, `Datasets`
+// - [`Data/LabelBudget.cs`](../src/Curriculum/Data/LabelBudget.cs): `LabelBudget`
+// - [`Data/MlNetData.cs`](../src/Curriculum/Data/MlNetData.cs): `MlNetData`
+// - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
+// - [`Metrics/Classification.cs`](../src/Curriculum/Metrics/Classification.cs): `Classification`
+// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
+// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
+// - [`Notebook/Progress.cs`](../src/Curriculum/Notebook/Progress.cs): `Progress`
+// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
+// - [`Text/SentenceEncoder.cs`](../src/Curriculum/Text/SentenceEncoder.cs): `SentenceEncoder`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

@@ -32,6 +32,10 @@ Curriculum.Notebook.App.Start("06-image-recognition-cnn");
 // # 06 · Image recognition: a convolutional network from scratch
 //
 // > 原题：如何使用AI模型进行图像识别？
+// >
+// > 题目：如何使用预训练的AI模型进行图像识别？
+// >
+// > *In English:* How do you use a pretrained AI model for image recognition?
 //
 // **The short answer**
 //
@@ -193,18 +197,114 @@ Check.Near("validation accuracy now, with the restored best-epoch weights", valA
 // 1. Set `dropoutRate: 0` in `new DigitsCnn(dropoutRate: 0)` and re-run sections 3–5. Does the train–validation gap in the learning
 //    curves grow? *Hint:* compare the two curves at the last epochs.
 // 2. Make the network smaller: `new DigitsCnn(channels1: 4, channels2: 8)`. How few weights still beat the baseline?
+//    *Hint:* section 3 prints the number of weights; compare each smaller network's test accuracy in section 5 with the
+//    linear baseline's, halving the channels step by step.
 // 3. Change the learning rate to 0.03 and to 0.0003. What happens to the loss curve and to the number of epochs before early stopping?
+//    *Hint:* the line printed after training gives the epochs run and the best epoch; compare the training-loss chart
+//    with the one at 0.001 (at most 60 epochs, patience 10).
 // 4. Shift every test image one pixel to the right (`torch.roll(testX, 1, 3)`) and measure accuracy again. How robust is the
 //    CNN compared with the linear baseline? *Hint:* shift the baseline's pixel arrays the same way.
 //
 // ## Summary
 //
-// - A small CNN (about 58,000 weights) reaches about 98 % test accuracy on 8×8 digits in about 15 seconds on a CPU, above
-//   the 94 % of a linear model on raw pixels.
+// - A small CNN (about 58,000 weights) reaches a test accuracy of 0.978 on 8×8 digits (8 of 359 test images wrong) in
+//   about 15 seconds on a CPU, above the 0.936 of a linear model on raw pixels.
 // - Validation data chooses the epoch; test data is used once; the baseline says whether the network earns its complexity.
 // - Filters, feature maps, the confusion matrix and the mistakes show what the model learned and where it fails.
 // - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
 //   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
+
+// ## Questionnaire
+//
+// 1. Why does a convolutional network suit images better than a fully connected layer on raw pixels?
+// 2. How are the 1,797 digits split, and what is each part for?
+// 3. Why does early stopping monitor the validation loss rather than validation accuracy here?
+// 4. What did early stopping do in the recorded run?
+// 5. By how much did the CNN beat the linear baseline on the test set?
+// 6. Why does `DigitsCnn` apply two convolutions at full 8×8 resolution before its first pooling?
+// 7. What do the first-layer filters and feature maps show?
+// 8. Before feeding images to a network pretrained on ImageNet, what preprocessing does the seed's code leave out?
+// 9. Why is fine-tuning a whole pretrained ResNet with Adam at learning rate 1e-3 risky on a small data set, and what is
+//    usually done instead?
+// 10. When should you start from a pretrained network instead of training a CNN from scratch?
+//
+// <details>
+// <summary>Answers</summary>
+//
+// 1. Small filters slide over the image with the same weights everywhere, so a stroke or corner is found wherever it
+//    is, with far fewer weights than a dense layer; pooling then adds tolerance to small shifts.
+// 2. Stratified by digit: 60 % to train (1,079 images, fits the weights), 20 % to validate (359, chooses the epoch) and
+//    20 % to test (359, reported once).
+// 3. On 359 validation images one image is 0.3 % of accuracy, so accuracy moves in coarse steps; the loss is a smoother
+//    guide.
+// 4. It stopped after 42 of at most 60 epochs and restored the weights of epoch 32, whose validation accuracy was 0.9944.
+// 5. 0.978 against 0.936 test accuracy (8 of 359 test digits misclassified; macro-F1 0.978).
+// 6. At 8×8, pooling early throws away detail the network needs; a shallower version with pooling after every
+//    convolution reached only 96–97 %.
+// 7. The 32 filters are 3×3 weight patches; each feature map shows where one filter responds on a test digit. Some
+//    respond to vertical strokes, some to horizontal ones, some to edges on one side.
+// 8. Normalisation with ImageNet's mean and standard deviation: `Resize + ToTensor` alone feeds the network inputs it was
+//    not trained on. (It also never calls `model.eval()`, so batch normalisation would keep using each batch's own
+//    statistics instead of the running ones.)
+// 9. Updating every layer at that rate can wash out the pretrained features; usually the backbone is frozen first (train
+//    only the new head), or trained with a smaller learning rate.
+// 10. When you have few images of a new kind, or large and varied images with scarce data (lesson 27); for a small,
+//     clean problem like 8×8 digits a small CNN trained from scratch is enough.
+//
+// </details>
+
+// ## The 30-second answer
+//
+// > 题目：如何使用预训练的AI模型进行图像识别？
+//
+// Take a network pretrained on a large image set (ResNet, for example), resize and normalise the images exactly as it
+// was trained (ImageNet mean and standard deviation), replace the last layer with one for your classes, train that head
+// with the backbone frozen, and fine-tune deeper layers at a small learning rate only if validation accuracy asks for it.
+// Choose the epoch on a validation set, report accuracy once on a test set against a simple baseline, and read the
+// confusion matrix and the mistakes. For a small, clean problem, a small CNN trained from scratch can be enough.
+//
+// - **Say:** preprocessing that matches pretraining; a new head, backbone frozen first; validation for choices, test once;
+//   a baseline and the confusion matrix; `model.eval()` at prediction time.
+// - **Don't say:** "Resize + ToTensor, swap `fc`, train everything with Adam at 1e-3": no ImageNet normalisation, no
+//   evaluation, and full fine-tuning at that rate on little data can wash out the pretrained features.
+// - **Proof:** a 58,634-weight CNN trained from scratch reached 0.978 test accuracy on 359 held-out 8×8 digits against
+//   0.936 for a linear baseline (this lesson, 2-core build machine); lesson 27 measures the pretrained route.
+
+// ## Further reading
+//
+// - LeCun, Y., Bottou, L., Bengio, Y., & Haffner, P. (1998). *Gradient-Based Learning Applied to Document Recognition*.
+//   Proceedings of the IEEE, 86(11), 2278–2324. https://doi.org/10.1109/5.726791
+// - Simonyan, K., & Zisserman, A. (2015). *Very Deep Convolutional Networks for Large-Scale Image Recognition*. ICLR.
+//   https://arxiv.org/abs/1409.1556
+// - Ioffe, S., & Szegedy, C. (2015). *Batch Normalization: Accelerating Deep Network Training by Reducing Internal
+//   Covariate Shift*. ICML. https://arxiv.org/abs/1502.03167
+// - He, K., Zhang, X., Ren, S., & Sun, J. (2016). *Deep Residual Learning for Image Recognition*. CVPR.
+//   https://arxiv.org/abs/1512.03385
+// - Zhang, A., Lipton, Z. C., Li, M., & Smola, A. J. (2023). *Dive into Deep Learning*, section "Convolutional Neural
+//   Networks (LeNet)". Cambridge University Press. https://d2l.ai/chapter_convolutional-neural-networks/lenet.html
+// - Howard, J., & Gugger, S. (2020). *Deep Learning for Coders with fastai and PyTorch*, chapter 13 "Convolutional Neural
+//   Networks". O'Reilly. https://github.com/fastai/fastbook/blob/master/13_convolutions.ipynb
+// - Alpaydin, E., & Kaynak, C. (1998). *Optical Recognition of Handwritten Digits* (the 8×8 digits). UCI Machine
+//   Learning Repository. https://archive.ics.uci.edu/dataset/80/optical+recognition+of+handwritten+digits
+// - .NET Foundation. (2026). *TorchSharp*. https://github.com/dotnet/TorchSharp
+
+// ## The library code behind this lesson
+//
+// The helpers this lesson calls, in `src/Curriculum/` (each one's summary names the lesson that introduced it):
+//
+// - [`Charts/ImageGrid.cs`](../src/Curriculum/Charts/ImageGrid.cs): `ImageGrid`
+// - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `LineCharts`
+// - [`Charts/MetricCharts.cs`](../src/Curriculum/Charts/MetricCharts.cs): `MetricCharts`
+// - [`Data/Datasets.cs`](../src/Curriculum/Data/Datasets.cs): `Datasets`
+// - [`Data/MlNetData.cs`](../src/Curriculum/Data/MlNetData.cs): `MlNetData`
+// - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
+// - [`Metrics/Classification.cs`](../src/Curriculum/Metrics/Classification.cs): `Classification`
+// - [`Models/DigitsCnn.cs`](../src/Curriculum/Models/DigitsCnn.cs): `DigitsCnn`
+// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
+// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
+// - [`Training/Predict.cs`](../src/Curriculum/Training/Predict.cs): `Predict`
+// - [`Training/Trainer.cs`](../src/Curriculum/Training/Trainer.cs): `TrainOptions`, `Trainer`
+// - [`Vision/ImageTensors.cs`](../src/Curriculum/Vision/ImageTensors.cs): `ImageTensors`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

@@ -29,6 +29,10 @@ Curriculum.Notebook.App.Start("11-reinforcement-learning");
 // # 11 · Reinforcement learning: balancing a pole with Q-learning and DQN
 //
 // > 原题：如何使用RL进行强化学习？
+// >
+// > 题目：如何使用强化学习（RL）进行决策？
+// >
+// > *In English:* How do you use reinforcement learning (RL) to make decisions?
 //
 // **The short answer**
 //
@@ -137,8 +141,7 @@ display(Table.Of(new[] { ("random", randomReturns.Average()), ("hand-written rul
 
 Check.AtLeast("tabular Q: mean return over 100 greedy episodes", qGreedy.Average(), 195);
 Check.AtLeast("DQN best checkpoint: mean return over 100 new greedy episodes", dqnBestGreedy.Average(), 150);
-Check.Above("tabular Q greedy mean", qGreedy.Average(), "random play", randomReturns.Average());
-Check.That("DQN kept the best evaluated checkpoint", dqn.BestEvaluation == dqn.Evaluations.Max(e => e.MeanReturn), $"best {dqn.BestEvaluation} at step {dqn.BestStep}");
+Check.Above("tabular Q: mean return over 100 greedy episodes", qGreedy.Average(), "the one-line hand rule", ruleReturns.Average());
 
 // ## What the common answer gets wrong
 //
@@ -200,20 +203,20 @@ Console.WriteLine($"greedy mean return: correct terminal handling {qGreedy.Avera
 // ## Exercises
 //
 // 1. **Finer bins.** Use 3 bins for x and ẋ as well (648 states). Does it learn faster or slower in 1,000 episodes, and is
-//    the greedy result better? *Hint: more states means each is visited less often; try `Decay = 0.995`.*
-// 2. **γ matters.** Train the table with γ = 0.9 as in the seed answer. *Hint: compare the greedy mean over the same 100
-//    episodes; think about how far ahead 1/(1−γ) steps is.*
-// 3. **No target network.** Set `TargetSyncSteps = 1` (the target is the online network) and rerun the DQN. *Hint: watch the
-//    evaluation curve, not only the best point.*
+//    the greedy result better? *Hint:* more states means each is visited less often; try `Decay = 0.995`.
+// 2. **γ matters.** Train the table with γ = 0.9 as in the seed answer. *Hint:* compare the greedy mean over the same 100
+//    episodes; think about how far ahead 1/(1−γ) steps is.
+// 3. **No target network.** Set `TargetSyncSteps = 1` (the target is the online network) and rerun the DQN. *Hint:* watch the
+//    evaluation curve, not only the best point.
 // 4. **Reward shaping.** Give a reward of 1 − |θ|/0.21 instead of 1 per step (copy the loop of `TabularQLearning.Train`).
-//    Does the pole stay more upright? Does the cart drift more? *Hint: record the mean |θ| and |x| over greedy episodes.*
-// 5. **Seeds.** Rerun the DQN with seeds 1–3. *Hint: report the spread of the best-checkpoint evaluation; RL results
-//    from one seed are anecdotes.*
+//    Does the pole stay more upright? Does the cart drift more? *Hint:* record the mean |θ| and |x| over greedy episodes.
+// 5. **Seeds.** Rerun the DQN with seeds 1–3. *Hint:* report the spread of the best-checkpoint evaluation; RL results
+//    from one seed are anecdotes.
 //
 // ## Summary
 //
-// - RL learns a policy from rewards by trial and error; Q-learning learns the value of each action in each state.
-// - A continuous state needs either discretisation (the table solved CartPole here: every one of 100 greedy episodes the
+// - RL learns a policy from rewards by trial and error; Q-learning learns the value of each action in each state. A
+//   continuous state needs either discretisation (the table solved CartPole here: every one of 100 greedy episodes the
 //   maximum 500 steps) or a function approximator (DQN: replay buffer, target network, periodic greedy evaluation).
 // - Judge policies with greedy episodes on new starts, not with training returns; keep the best checkpoint, because DQN
 //   is unstable (here the best checkpoint averaged about 499 over 100 new episodes, the final network about 121); stop
@@ -223,6 +226,98 @@ Console.WriteLine($"greedy mean return: correct terminal handling {qGreedy.Avera
 // - In business, the simulator, the reward design and safe exploration matter more than the algorithm.
 // - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
 //   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
+
+// ## Questionnaire
+//
+// 1. What does Q(s, a) mean, and what is the Q-learning update?
+// 2. Why does the seed's `q_table[state]` not work on CartPole, and how does the lesson make a table possible?
+// 3. What is the difference between an episode that terminates and one that is truncated, and how does it change the
+//    learning target?
+// 4. Why are policies judged with greedy episodes on new starts rather than with training returns?
+// 5. What are the replay buffer and the target network for in a DQN?
+// 6. Why does the lesson keep the DQN's best checkpoint, and why evaluate it again on 100 new episodes?
+// 7. What does γ = 0.9 imply about how far ahead the agent looks?
+// 8. What did the one-line hand rule score, and what does that say about RL on this task?
+// 9. Why is ε decayed, and how fast does it fall in the two learners?
+// 10. Why is business RL trained in a simulator or on logged data, and what is the main risk of that?
+//
+// <details>
+// <summary>Answers</summary>
+//
+// 1. The expected discounted future reward of taking action a in state s and acting well (greedily) afterwards. The update
+//    is Q(s,a) ← Q(s,a) + α·(r + γ·max Q(s′,·) − Q(s,a)).
+// 2. The state is four real numbers (a NumPy array): arrays are unhashable, and even as a tuple every state would be new.
+//    The lesson discretises θ into 6 bins and θ̇ into 12 and ignores x and ẋ: 72 states × 2 actions.
+// 3. Terminated means a true end (the pole fell or the cart left the track): nothing follows, so the target is r alone.
+//    Truncated means the 500-step cap: the state still has a future, so the target bootstraps. Bootstrapping through
+//    falls dropped the table's greedy mean return from 500 to 46.7.
+// 4. Training returns include exploration (random actions). The table's last 100 training episodes averaged 435.4, its
+//    greedy policy 500.0 over 100 new episodes.
+// 5. The replay buffer (20,000 transitions) supplies random mini-batches of past transitions, which breaks the correlation
+//    of consecutive steps and reuses data. The target network, a copy synced every 500 steps, computes
+//    r + γ·max Q_target(s′), so the network does not chase its own moving output.
+// 6. DQN's performance on CartPole rises and collapses during training: the final network averaged 120.8, the best
+//    checkpoint 499.3. The checkpoint was chosen as the maximum of noisy 5-episode evaluations, which flatters it, so it
+//    is evaluated again on 100 new episodes.
+// 7. A horizon of about 1/(1 − γ) = 10 steps, while balancing for 500 steps rewards a longer view; the lesson uses
+//    γ = 0.99 (about 100 steps).
+// 8. Pushing towards the sign of θ + θ̇ averaged 476.3 over the same 100 episodes (random play: 21.3). Tabular Q (500.0) and
+//    the DQN's best checkpoint (499.3) beat it only a little: RL pays off where no such rule is known, not because it is RL.
+// 9. Early on the agent must explore to find better actions; later it should mostly act on what it has learned. The table
+//    multiplies ε by 0.99 after every episode from 1 to a floor of 0.01; the DQN lowers it linearly from 1 to 0.05 over
+//    10,000 steps.
+// 10. Agents need many episodes (hundreds here, often millions) and exploration deliberately takes bad actions, which you
+//     cannot do to live customers. The policy is only as good as the simulator: validate on held-out real data and roll
+//     out gradually (shadow mode, A/B), with a rule-based fallback.
+//
+// </details>
+
+// ## The 30-second answer
+//
+// > 题目：如何使用强化学习（RL）进行决策？
+//
+// Frame the decision as states, actions and a reward, and learn a policy that maximises the total reward by trial and
+// error, almost always in a simulator first. Q-learning learns the value of each action in each state from
+// r + γ·max Q(s′,·); continuous states need discretising or a DQN with a replay buffer and a target network. Decay the
+// exploration, stop bootstrapping only at true ends, keep the best checkpoint, and judge the policy with greedy episodes
+// on new starts against a simple hand-written rule.
+//
+// - **Say:** terminated vs truncated, ε decay, γ close to 1 for long tasks, evaluation separate from training returns,
+//   several seeds, and that reward design and safe rollout matter more than the algorithm.
+// - **Don't say:** that the seed's tabular code learns the optimal policy: it indexes a table with a real-valued state,
+//   bootstraps through falls, keeps ε = 0.1 fixed with γ = 0.9, and reports training returns.
+// - **Proof:** on simulated CartPole, tabular Q-learning averaged 500 and the DQN's best checkpoint 499 over 100 greedy
+//   episodes (final network 121), against 476 for a one-line hand rule, this lesson, 2-core build machine.
+
+// ## Further reading
+//
+// - Sutton, R. S., & Barto, A. G. (2018). *Reinforcement Learning: An Introduction* (2nd ed.). MIT Press.
+//   https://mitpress.mit.edu/9780262039246/reinforcement-learning/
+// - Watkins, C. J. C. H., & Dayan, P. (1992). *Q-learning*. Machine Learning, 8, 279–292.
+//   https://doi.org/10.1007/BF00992698
+// - Mnih, V., et al. (2015). *Human-level control through deep reinforcement learning*. Nature, 518, 529–533.
+//   https://doi.org/10.1038/nature14236
+// - Barto, A. G., Sutton, R. S., & Anderson, C. W. (1983). *Neuronlike adaptive elements that can solve difficult learning
+//   control problems*. IEEE Transactions on Systems, Man, and Cybernetics, 13(5), 834–846.
+//   https://doi.org/10.1109/TSMC.1983.6313077
+// - Towers, M., et al. (2024). *Gymnasium: A Standard Interface for Reinforcement Learning Environments*. arXiv.
+//   https://arxiv.org/abs/2407.17032
+// - Zhang, A., Lipton, Z. C., Li, M., & Smola, A. J. (2023). *Dive into Deep Learning*, section "Q-Learning". Cambridge
+//   University Press. https://d2l.ai/chapter_reinforcement-learning/qlearning.html
+// - .NET Foundation and TorchSharp contributors (2026). *TorchSharp 0.107.0: .NET bindings for Torch*.
+//   https://github.com/dotnet/TorchSharp
+
+// ## The library code behind this lesson
+//
+// The helpers this lesson calls, in `src/Curriculum/` (each one's summary names the lesson that introduced it):
+//
+// - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `Series`, `LineCharts`
+// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
+// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
+// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
+// - [`Reinforcement/CartPole.cs`](../src/Curriculum/Reinforcement/CartPole.cs): `CartPole`
+// - [`Reinforcement/Dqn.cs`](../src/Curriculum/Reinforcement/Dqn.cs): `DqnOptions`, `Dqn`
+// - [`Reinforcement/TabularQ.cs`](../src/Curriculum/Reinforcement/TabularQ.cs): `Discretiser`, `QTable`, `QLearningOptions`, `TabularQLearning`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

@@ -31,6 +31,10 @@ Curriculum.Notebook.App.Start("17-video-classification");
 // # 17 · Video classification: space and time
 //
 // > 原题：如何使用AI模型进行视频分类？
+// >
+// > 题目：如何使用AI模型进行视频分类？
+// >
+// > *In English:* How do you use an AI model for video classification?
 //
 // **The short answer**
 //
@@ -253,7 +257,10 @@ reversedX.Dispose();
 // 2. Raise the noise: `noise: 0.5`. Which model degrades first? *Hint:* show a clip with `ImageGrid` to see how hard it
 //    is for you.
 // 3. Replace the 3-D CNN with a per-frame 2-D CNN followed by a GRU over the 8 frame vectors (`nn.GRU`), as a new
-//    `nn.Module` in the library. Compare accuracy, weights and seconds per epoch.
+//    `nn.Module` in the library. Compare accuracy, weights and seconds per epoch. *Hint:* fold time into the batch
+//    (`x.permute(0, 2, 1, 3, 4).reshape(-1, 1, 16, 16)`), run the 2-D CNN, reshape its output to [N, 8, features] for
+//    `nn.GRU(features, hidden, batchFirst: true)` and classify the last time step; `TrainModel` takes any
+//    `nn.Module<Tensor, Tensor>`.
 // 4. Give the baseline the frame differences instead of the frames (`testX.narrow(2, 1, 7) - testX.narrow(2, 0, 7)`),
 //    averaged over time. Can an order-blind model now see direction? *Hint:* the difference already encodes order.
 // 5. Put the cat back in order: shuffle `cat` with a seeded `Random`, then rebuild the sequence greedily: start at frame
@@ -265,12 +272,103 @@ reversedX.Dispose();
 //
 // - Video is a tensor [N, C, T, H, W]; the class may live in single frames or only in their order.
 // - Averaging frames (or classifying key frames) loses the order: on direction-of-motion classes it can only tell the
-//   axis, so it sits near 0.5 here, while a 3-D CNN with ~3,800 weights reaches the accuracy in the check in seconds on a CPU.
+//   axis, so the frame-averaging CNN scores 0.488 on the 1,000 test clips (axis right in all of them), while a 3-D CNN
+//   with 3,764 weights reaches 0.999 after about 14 s of training on a CPU.
 // - Always compare a temporal model with an order-blind baseline; the reversed-clip test shows which one actually uses time.
-// - Real footage is smooth in time (Muybridge's cat: neighbouring frames differ far less than random pairs), which is
-//   what filters over time exploit; smoothness alone does not tell forwards from backwards.
+// - Real footage is smooth in time (Muybridge's cat: consecutive frames differ by 0.066 in the true order against 0.096
+//   on average for shuffles, and none of 1,000 shuffles is as smooth), which is what filters over time exploit;
+//   smoothness alone does not tell forwards from backwards.
 // - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
 //   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
+
+// ## Questionnaire
+//
+// 1. In which layout does a batch of video clips enter the models here?
+// 2. Why can a model that averages the frames never tell left from right in this data?
+// 3. What did the frame-averaging baseline and the 3-D CNN score on the test clips?
+// 4. How can a single 3×3×3 filter detect the direction of motion?
+// 5. What does the reversed-clip test show?
+// 6. Besides 3-D convolutions, how else can a model use time?
+// 7. How must video data be split into training and test sets?
+// 8. What does Muybridge's cat show about real video, and what can smoothness not tell you?
+// 9. When is an image model on a few sampled frames enough for video classification?
+//
+// <details>
+// <summary>Answers</summary>
+//
+// 1. As a tensor [N, C, T, H, W]: clips, channels, time, height, width; here C = 1 (grey), T = 8 frames of 16×16 pixels.
+//    Real colour video would be [N, 3, T, H, W] after decoding, resizing and sampling T frames per clip.
+// 2. Every path a left-mover can take is a right-mover's path played backwards, and the mean of the frames is the same in
+//    either order. The smear still shows the axis of the motion, so the best it can do is 0.5.
+// 3. `MeanFrameCnn` (6,852 weights) 0.488, with the axis (horizontal or vertical) right in 1.000 of clips; `Clip3dCnn`
+//    (3,764 weights) 0.999. The 3-D CNN wins with fewer weights because it can see time.
+// 4. Its weights span three neighbouring frames, so it can compute a shifted frame difference, for example −1 at time t
+//    and +1 at t + 1 one pixel further on; the sign of the response says which side the leading edge is on.
+// 5. Played backwards, a right-mover becomes a left-mover. `MeanFrameCnn` gave the same answer for 1,000 of 1,000 reversed
+//    clips (it cannot tell), while `Clip3dCnn` flipped its answers, scoring 1.000 against the reversed labels.
+// 6. A per-frame 2-D CNN followed by a recurrent layer (GRU, LSTM) or attention over the frame vectors (video
+//    transformers); R(2+1)D factorises each 3-D convolution into a 2-D spatial and a 1-D temporal one.
+// 7. By video, and better by person, camera or site, never by frame: neighbouring frames are nearly identical, so a
+//    frame-level split leaks near-copies of test frames into training.
+// 8. Consecutive frames differ less than random pairs: a mean difference of 0.066 in the true order against 0.096 on
+//    average for 1,000 shuffles, none of which was as smooth. But smoothness is symmetric, so the reversed order is just
+//    as smooth; telling forwards from backwards needs a model of how things move.
+// 9. When one frame already shows the class (a scene type, an object, a logo); it is cheaper than a temporal model. An
+//    order-blind baseline against a temporal model tells you which case you are in.
+//
+// </details>
+
+// ## The 30-second answer
+//
+// > 题目：如何使用AI模型进行视频分类？
+//
+// A video is a [N, C, T, H, W] tensor, and the first question is whether the class needs time at all. If one frame shows
+// it (scene, object, logo), an image model on a few sampled frames is cheaper. If the class is a motion, the model needs
+// filters over time: a 3-D CNN (C3D, R(2+1)D, X3D) or a per-frame CNN followed by a GRU or attention over time, for real
+// footage starting from a model pretrained on Kinetics. Split by video or camera, compare with an order-blind baseline,
+// and read the confusion matrix.
+//
+// - **Say:** sample T frames per clip and stack them; test the model on clips played backwards; split by video, person or
+//   site, never by frame.
+// - **Don't say:** "fine-tune an ImageNet ResNet-18 on an `ImageFolder` of key frames": it sees one frame at a time, so
+//   motion is invisible to it, and the "multimodal" audio features the answer promises are never used.
+// - **Proof:** on 1,000 held-out synthetic moving-shape clips a 3,764-weight 3-D CNN scores 0.999 against 0.488 for frame
+//   averaging, which gets the axis right every time but never the direction (this lesson, 2-core build machine).
+
+// ## Further reading
+//
+// - Tran, D., Bourdev, L., Fergus, R., Torresani, L., & Paluri, M. (2015). *Learning Spatiotemporal Features with 3D
+//   Convolutional Networks*. ICCV. https://arxiv.org/abs/1412.0767
+// - Tran, D., Wang, H., Torresani, L., Ray, J., LeCun, Y., & Paluri, M. (2018). *A Closer Look at Spatiotemporal
+//   Convolutions for Action Recognition*. CVPR. https://arxiv.org/abs/1711.11248
+// - Feichtenhofer, C. (2020). *X3D: Expanding Architectures for Efficient Video Recognition*. CVPR.
+//   https://arxiv.org/abs/2004.04730
+// - Carreira, J., & Zisserman, A. (2017). *Quo Vadis, Action Recognition? A New Model and the Kinetics Dataset*. CVPR.
+//   https://arxiv.org/abs/1705.07750
+// - Kay, W., et al. (2017). *The Kinetics Human Action Video Dataset*. arXiv. https://arxiv.org/abs/1705.06950
+// - Donahue, J., et al. (2015). *Long-term Recurrent Convolutional Networks for Visual Recognition and Description*. CVPR.
+//   https://arxiv.org/abs/1411.4389
+// - .NET Foundation (2026). *TorchSharp* (version 0.107.0, the .NET bindings to libtorch used here).
+//   https://github.com/dotnet/TorchSharp
+
+// ## The library code behind this lesson
+//
+// The helpers this lesson calls, in `src/Curriculum/` (each one's summary names the lesson that introduced it):
+//
+// - [`Charts/ImageGrid.cs`](../src/Curriculum/Charts/ImageGrid.cs): `ImageGrid`
+// - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `Series`, `LineCharts`
+// - [`Charts/MetricCharts.cs`](../src/Curriculum/Charts/MetricCharts.cs): `MetricCharts`
+// - [`Data/MuybridgeCat.cs`](../src/Curriculum/Data/MuybridgeCat.cs): `MuybridgeCat`
+// - [`Metrics/Classification.cs`](../src/Curriculum/Metrics/Classification.cs): `Classification`
+// - [`Models/Clip3dCnn.cs`](../src/Curriculum/Models/Clip3dCnn.cs): `Clip3dCnn`
+// - [`Models/MeanFrameCnn.cs`](../src/Curriculum/Models/MeanFrameCnn.cs): `MeanFrameCnn`
+// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
+// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
+// - [`Training/Predict.cs`](../src/Curriculum/Training/Predict.cs): `Predict`
+// - [`Training/Trainer.cs`](../src/Curriculum/Training/Trainer.cs): `TrainOptions`, `Trainer`
+// - [`Training/TrainingHistory.cs`](../src/Curriculum/Training/TrainingHistory.cs): `TrainingHistory`
+// - [`Vision/FrameDifference.cs`](../src/Curriculum/Vision/FrameDifference.cs): `FrameDifference`
+// - [`Vision/MovingShapes.cs`](../src/Curriculum/Vision/MovingShapes.cs): `MovingShapes`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

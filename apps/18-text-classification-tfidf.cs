@@ -29,6 +29,10 @@ Curriculum.Notebook.App.Start("18-text-classification-tfidf");
 // # 18 · Classic text classification: TF-IDF and logistic regression
 //
 // > 原题：如何使用AI模型进行文本分类？
+// >
+// > 题目：如何使用AI模型进行文本分类？
+// >
+// > *In English:* How do you use an AI model for text classification?
 //
 // **The short answer**
 //
@@ -223,10 +227,100 @@ Check.Near("TF-IDF weight of 'money' in the tiny example", rows[0][money], Math.
 // ## Summary
 //
 // - TF-IDF turns texts into weighted n-gram counts; the vectoriser is fitted on training texts only.
-// - Logistic regression on those vectors reaches a spam F1 of about 0.98 here, in seconds, on a CPU (with ML.NET's default L1 penalty turned off).
+// - Logistic regression on unigram + bigram TF-IDF vectors reaches a spam F1 of 0.978 on the 1,414 held-out messages
+//   (precision 0.998, recall 0.960; unigrams alone: 0.981), in seconds, on a CPU, with ML.NET's default L1 penalty
+//   turned off.
 // - Its weights and its mistakes tell you what it learned, including shortcuts that would not survive new data.
 // - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
 //   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
+
+// ## Questionnaire
+//
+// 1. How is the TF-IDF weight of an n-gram computed in this lesson, and what is the weight of "money" in the first tiny
+//    document?
+// 2. Why does "free" get a weight of 0 in the tiny example?
+// 3. Why must the vectoriser be fitted on the training messages only, and how does the lesson check it?
+// 4. Why is accuracy alone a poor measure for this spam filter?
+// 5. What were the spam precision and recall of the unigram + bigram model, and what does each mean for the user?
+// 6. Did bigrams help on this corpus?
+// 7. Which default of ML.NET's `LbfgsLogisticRegression` does the lesson change, and why?
+// 8. Which shortcut did the heaviest weights reveal?
+// 9. The seed's recipe (TF-IDF + logistic regression) is right. What does its code get wrong?
+// 10. How would you choose the decision threshold for a user who would rather see spam than lose a real e-mail?
+//
+// <details>
+// <summary>Answers</summary>
+//
+// 1. Count in the document × ln(number of documents / number of documents containing the n-gram); each vector is then
+//    scaled to length 1. "money" occurs once, in one document of three: 1 × ln 3 ≈ 1.0986 before the scaling.
+// 2. It occurs in all three documents, so its IDF is ln(3/3) = 0: a word that is in every document tells none of them
+//    apart.
+// 3. Fitted on all messages, n-grams that occur only in test messages would get features and IDF weights computed from the
+//    test set, a leak that tomorrow's mail cannot have. The check confirms that none of the 83,444 test-only n-grams is in
+//    the fitted vocabulary.
+// 4. About 68 % of the mail is ham, so always answering "ham" is 0.6825 accurate on the test set with a spam F1 of 0.
+//    Precision, recall and F1 of the spam class show how much spam gets through and how much real mail is lost.
+// 5. Precision 0.998: of the 432 messages flagged, one was ham. Recall 0.960: 431 of the 449 spam messages were caught and
+//    18 got through. F1 0.978, accuracy 0.987.
+// 6. No: spam F1 0.9807 with unigrams against 0.9784 with unigrams + bigrams, a difference of about one message. Single
+//    spammy words already separate the classes; bigrams matter more for short texts and phrases such as "not good".
+// 7. The L1 penalty, 1 by default, which on TF-IDF values well below 1 drives most weights to zero; the lesson sets
+//    `l1Regularization: 0` and keeps a small L2 penalty (`1e-4`).
+// 8. Ham is recognised partly by `>` (quoted replies), `re:`, `date:` and newsisfree.com links, which reflect how the
+//    corpus was collected (mailing-list discussions and news-feed digests), not what makes a message wanted; they would
+//    not carry over to one person's inbox.
+// 9. It does not run (`accuracy_score` is never imported), it reports accuracy only, it splits without `stratify=y`, it
+//    uses unigrams without looking at what the model relies on, and it does no error analysis.
+// 10. Sweep the threshold over the predicted spam probabilities with a high cost for a false positive (ham flagged as
+//     spam) and take the cheapest one, accepting a lower spam recall; choose it on validation data, not on the test set.
+//     Exercise 4 does this with `Thresholds.Sweep` from lesson 03.
+//
+// </details>
+
+// ## The 30-second answer
+//
+// > 题目：如何使用AI模型进行文本分类？
+//
+// Start with the classic baseline: normalise and tokenise the text, build word unigram and bigram TF-IDF vectors with the
+// vocabulary and IDF fitted on the training split only, and train a regularised linear classifier (logistic regression or
+// a linear SVM). Split stratified, report precision, recall and F1 of the class you care about, read the heaviest weights
+// for shortcuts and go through the mistakes. Reach for a pretrained encoder when meaning depends on context or labels are
+// few.
+//
+// - **Say:** the vectoriser sits inside the pipeline, so `Fit` sees training text only; check the trainer's regularisation
+//   defaults (ML.NET's L1 penalty of 1 zeroes most TF-IDF weights); set the threshold by the costs of the two errors.
+// - **Don't say:** "accuracy is high, so it works": with 68 % ham, always answering ham is 0.68 accurate with a spam F1 of
+//   0; and the seed's snippet neither imports `accuracy_score` nor stratifies its split.
+// - **Proof:** spam F1 0.978 (precision 0.998, recall 0.960) on 1,414 held-out SpamAssassin messages with unigram + bigram
+//   TF-IDF and logistic regression in ML.NET (this lesson, 2-core build machine).
+
+// ## Further reading
+//
+// - Spärck Jones, K. (1972). *A Statistical Interpretation of Term Specificity and Its Application in Retrieval*. Journal
+//   of Documentation. https://doi.org/10.1108/eb026526
+// - Salton, G., & Buckley, C. (1988). *Term-Weighting Approaches in Automatic Text Retrieval*. Information Processing &
+//   Management. https://doi.org/10.1016/0306-4573(88)90021-0
+// - Manning, C. D., Raghavan, P., & Schütze, H. (2008). *Introduction to Information Retrieval* (chapters 6 on tf-idf and
+//   13–15 on text classification). Cambridge University Press. https://nlp.stanford.edu/IR-book/
+// - Jurafsky, D., & Martin, J. H. (2025). *Speech and Language Processing* (3rd ed. draft; the chapters on naive Bayes and
+//   logistic regression for text classification). https://web.stanford.edu/~jurafsky/slp3/
+// - Ahmed, Z., et al. (2019). *Machine Learning at Microsoft with ML.NET*. KDD. https://arxiv.org/abs/1905.05715
+// - Microsoft (2026). *ML.NET documentation* (ML.NET 5.0). https://learn.microsoft.com/dotnet/machine-learning/
+
+// ## The library code behind this lesson
+//
+// The helpers this lesson calls, in `src/Curriculum/` (each one's summary names the lesson that introduced it):
+//
+// - [`Charts/BarCharts.cs`](../src/Curriculum/Charts/BarCharts.cs): `BarCharts`
+// - [`Charts/MetricCharts.cs`](../src/Curriculum/Charts/MetricCharts.cs): `MetricCharts`
+// - [`Data/Datasets.cs`](../src/Curriculum/Data/Datasets.cs): `Datasets`
+// - [`Data/MlNetData.cs`](../src/Curriculum/Data/MlNetData.cs): `MlNetData`
+// - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
+// - [`Metrics/Classification.cs`](../src/Curriculum/Metrics/Classification.cs): `Classification`
+// - [`Metrics/Curves.cs`](../src/Curriculum/Metrics/Curves.cs): `Curves`
+// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
+// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
+// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

@@ -31,6 +31,10 @@ Curriculum.Notebook.App.Start("22-object-detection");
 // # 22 · Object detection: a single-stage grid detector, NMS and mAP
 //
 // > 原题：如何使用AI模型进行目标检测？
+// >
+// > 题目：如何使用AI模型进行目标检测？
+// >
+// > *In English:* How do you use an AI model for object detection?
 //
 // **The short answer**
 //
@@ -250,7 +254,9 @@ Console.WriteLine($"perfect detector, boxes not resized with the image: mAP@0.5 
 // 4. Use stride 4 (`new CentreGrid(48, 4, 3)`) with a detector that pools only twice. Does a finer grid help?
 //    *Hint:* you need a new `GridDetector` variant; watch for duplicate detections and check the effect of NMS.
 // 5. Real data: read one annotation (class and box in pixels) per line from a CSV, build `GroundTruth` records, and score
-//    your detections with `DetectionMetrics.MeanAveragePrecision`.
+//    your detections with `DetectionMetrics.MeanAveragePrecision`. *Hint:* `GroundTruth(Image, Class, Box)` takes the
+//    image's index and a box in pixel-edge coordinates (`new Box(x0, y0, x1, y1)` covers [x0, x1) × [y0, y1), section 1):
+//    convert a tool's (x, y, width, height) or inclusive corners first, and give each `Detection` the same image index.
 //
 // ## Summary
 //
@@ -259,10 +265,109 @@ Console.WriteLine($"perfect detector, boxes not resized with the image: mAP@0.5 
 // - mAP@0.5 (VOC all-point) ranks detections by score and rewards each object found once with IoU ≥ 0.5; it is
 //   computed per class and averaged, and the library checks it against a hand-computed example.
 // - On synthetic brick shapes over grass and gravel, a 142,000-weight detector trained for under a minute on a CPU
-//   reaches the mAP@0.5 in the check on held-out scenes; the same code takes real images with boxes from an
-//   annotation tool.
+//   reaches a test mAP@0.5 of 0.909 (mAP@0.75 0.768) on held-out scenes; the same code takes real images with boxes
+//   from an annotation tool.
 // - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
 //   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
+
+// ## Questionnaire
+//
+// 1. What does a detector output for each object, and what does its training data look like?
+// 2. How does the grid detector in this lesson code an object as a training target?
+// 3. Why are the responsible cells weighted 10× in the loss?
+// 4. What does non-maximum suppression do, and how much did it change the results here?
+// 5. How is PASCAL VOC average precision computed for one class, and what is mAP?
+// 6. What were the test mAP@0.5 and mAP@0.75, and why is the second lower?
+// 7. Why is the score threshold chosen on the validation scenes, and what did a user see on the test scenes at it?
+// 8. What share of the false alarms at the operating point were the right place with the wrong class, and how do you know?
+// 9. What happens to a perfect detector's mAP if the images are resized and the boxes are not?
+// 10. How do single-stage and two-stage detectors differ?
+//
+// <details>
+// <summary>Answers</summary>
+//
+// 1. A class, a box and a confidence score per object. The training data is, per image, a list of (class, box) pairs of
+//    varying length, exported from an annotation tool, not one label per image.
+// 2. The 48×48 image is cut into 6×6 cells of 8 pixels; the cell holding an object's centre is responsible for it. Its
+//    target is 1 for the object's class plus four numbers: the centre's position inside the cell (0..1, x and y) and the
+//    log of the width and height in cells. Every other cell's target is 0 for every class.
+// 3. 33 of the 36 cells are empty, so an unweighted binary cross-entropy is dominated by empty cells and can be lowered by
+//    predicting "nothing" everywhere; the weight makes the few object cells count.
+// 4. Per image and class it keeps the highest-scoring box, drops every other box whose IoU with it is above a limit (0.5
+//    here), and repeats. It cut 1,304 boxes to 1,083 and raised test mAP@0.5 from 0.900 to 0.909; at the operating
+//    threshold it removed only 19 false alarms (127 → 108), because the duplicates mostly have low scores.
+// 5. Detections of the class are ranked by score; each is a true positive when its best-overlapping true box in its image
+//    has IoU ≥ 0.5 and was not found already, otherwise a false positive (duplicates included). AP is the area under the
+//    precision-recall curve after precision is made non-increasing from the right (all-point interpolation); mAP is the
+//    mean AP over classes.
+// 6. mAP@0.5 0.909 (disc 0.856, square 0.902, triangle 0.968) and mAP@0.75 0.768. The boxes are often a pixel off, and on
+//    objects 12–20 pixels across one pixel costs a lot of IoU, so fewer detections pass the stricter limit.
+// 7. A threshold tuned on the test scenes would make the test count optimistic; validation data is for choices. The best
+//    F1 on validation gave 0.65; on the test scenes 514 of 591 objects were found, with 108 false alarms and 77 misses
+//    (F1 0.847).
+// 8. About a third: when the class is ignored, the false alarms drop from 108 to 72, so 36 were boxes in the right place
+//    with the wrong class (each of which also counts that object as missed).
+// 9. It collapses: boxes drawn for 64-pixel images against 48-pixel truth give mAP@0.5 0.001, against 1.000 when the boxes
+//    are scaled with the images.
+// 10. Single-stage detectors (YOLO, SSD, RetinaNet, CenterNet) predict classes and boxes densely on a grid in one pass;
+//     two-stage detectors (Faster R-CNN) first propose regions with a region proposal network, then classify them and
+//     refine their boxes. Single-stage is simpler and faster.
+//
+// </details>
+
+// ## The 30-second answer
+//
+// > 题目：如何使用AI模型进行目标检测？
+//
+// Object detection gives, for each object, a class, a box and a confidence, so the labels are per-image lists of boxes. In
+// practice I fine-tune a pretrained detector, single-stage (YOLO, SSD, RetinaNet) for speed or two-stage (Faster R-CNN),
+// replacing its head for my classes and scaling the boxes with every resize; its outputs go through non-maximum
+// suppression. I measure mAP@0.5 (and a stricter IoU such as 0.75, or COCO's 0.5:0.95) on held-out images, then choose a
+// score threshold on validation data by the cost of a miss against a false alarm.
+//
+// - **Say:** boxes as labels, NMS for duplicates, mAP as the area under each class's precision-recall curve at an IoU
+//   limit; the operating threshold is chosen on validation data, per class if costs differ.
+// - **Don't say:** "`ImageFolder` plus `CrossEntropyLoss` on `outputs['losses']`": a folder label has no boxes, and a
+//   torchvision detector in training mode returns its own dict of losses; resizing images without boxes breaks everything.
+// - **Proof:** test mAP@0.5 0.909 (VOC all-point) and mAP@0.75 0.768 for a 142,000-weight grid detector on 300 held-out
+//   synthetic scenes (591 objects, 3 shape classes); stale boxes after a resize drop even a perfect detector to 0.001,
+//   this lesson, 2-core build machine.
+
+// ## Further reading
+//
+// - Redmon, J., Divvala, S., Girshick, R., & Farhadi, A. (2016). *You Only Look Once: Unified, Real-Time Object
+//   Detection*. CVPR. https://arxiv.org/abs/1506.02640
+// - Liu, W., Anguelov, D., Erhan, D., Szegedy, C., Reed, S., Fu, C.-Y., & Berg, A. C. (2016). *SSD: Single Shot MultiBox
+//   Detector*. ECCV. https://arxiv.org/abs/1512.02325
+// - Ren, S., He, K., Girshick, R., & Sun, J. (2015). *Faster R-CNN: Towards Real-Time Object Detection with Region
+//   Proposal Networks*. NeurIPS. https://arxiv.org/abs/1506.01497
+// - Lin, T.-Y., Goyal, P., Girshick, R., He, K., & Dollár, P. (2017). *Focal Loss for Dense Object Detection*. ICCV.
+//   https://arxiv.org/abs/1708.02002
+// - Zhou, X., Wang, D., & Krähenbühl, P. (2019). *Objects as Points*. https://arxiv.org/abs/1904.07850
+// - Everingham, M., Van Gool, L., Williams, C. K. I., Winn, J., & Zisserman, A. (2010). *The PASCAL Visual Object Classes
+//   (VOC) Challenge*. International Journal of Computer Vision, 88(2). https://doi.org/10.1007/s11263-009-0275-4
+// - Zhang, A., Lipton, Z. C., Li, M., & Smola, A. J. (2023). *Dive into Deep Learning*, section "Anchor Boxes" (IoU and
+//   non-maximum suppression). Cambridge University Press. https://d2l.ai/chapter_computer-vision/anchor.html
+// - TorchSharp contributors (2026). *TorchSharp* (version 0.107.0). https://github.com/dotnet/TorchSharp
+
+// ## The library code behind this lesson
+//
+// The helpers this lesson calls, in `src/Curriculum/` (each one's summary names the lesson that introduced it):
+//
+// - [`Charts/BarCharts.cs`](../src/Curriculum/Charts/BarCharts.cs): `BarCharts`
+// - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `Series`, `LineCharts`
+// - [`Charts/SceneGrid.cs`](../src/Curriculum/Charts/SceneGrid.cs): `BoxMark`, `SceneGrid`
+// - [`Metrics/DetectionMetrics.cs`](../src/Curriculum/Metrics/DetectionMetrics.cs): `DetectionMetrics`
+// - [`Models/GridDetector.cs`](../src/Curriculum/Models/GridDetector.cs): `GridDetector`
+// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
+// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
+// - [`Training/LearningRateSchedule.cs`](../src/Curriculum/Training/LearningRateSchedule.cs): `LearningRateSchedule`
+// - [`Training/Predict.cs`](../src/Curriculum/Training/Predict.cs): `Predict`
+// - [`Training/Trainer.cs`](../src/Curriculum/Training/Trainer.cs): `TrainOptions`, `Trainer`
+// - [`Vision/Boxes.cs`](../src/Curriculum/Vision/Boxes.cs): `Box`, `Detection`, `GroundTruth`, `Boxes`
+// - [`Vision/CentreGrid.cs`](../src/Curriculum/Vision/CentreGrid.cs): `CentreGrid`
+// - [`Vision/Texture.cs`](../src/Curriculum/Vision/Texture.cs): `Texture`
+// - [`Vision/TextureScenes.cs`](../src/Curriculum/Vision/TextureScenes.cs): `ShapeKind`, `TexturePart`, `SceneOptions`, `TextureScenes`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

@@ -31,6 +31,10 @@ Curriculum.Notebook.App.Start("23-sequence-speech-recognition-ctc");
 // # 23 · Sequence speech recognition: spoken digit strings with CTC
 //
 // > 原题：如何使用AI模型进行语音识别？
+// >
+// > 题目：如何使用AI模型进行语音识别？
+// >
+// > *In English:* How do you use an AI model for speech recognition?
 //
 // **The short answer**
 //
@@ -233,7 +237,8 @@ Console.WriteLine($"one class per transcript: {classesNeeded:N0} classes for dig
 //    happens to the WER? *Hint:* at a digit's start the network has not heard the rest of it.
 // 3. Lower the learning rate to 0.001. How long is the plateau now? *Hint:* look at the train-loss curve.
 // 4. Add white noise (lesson 15's `Noise.AddWhite`) at 20 dB to the test clips and measure WER; then train with noisy copies
-//    of the training clips. *Hint:* `Features` must see the noisy samples.
+//    of the training clips. *Hint:* `Noise.AddWhite(samples, 20, random)` returns the noisy samples; compute their log
+//    mel frames with `AudioFeatures.LogMel` as section 7 does and standardise them with the same `bandMean` and `bandStd`.
 // 5. Constrain decoding: when the length of a string is known (e.g. a 4-digit PIN), pick, per digit slot, the best
 //    digit among the frames between blanks. Does exact-match accuracy rise? *Hint:* this is the idea of a grammar.
 //
@@ -241,10 +246,107 @@ Console.WriteLine($"one class per transcript: {classesNeeded:N0} classes for dig
 //
 // - Sequence recognition needs a sequence loss: CTC lets a conv + BiGRU network learn digit strings from transcripts alone.
 // - Training shows a plateau (all blanks) before the loss drops; a higher learning rate and a small model shorten it.
-// - Greedy CTC decoding and WER on held-out voices measure the result honestly; real speech needs far more data, noise,
-//   and a language model or grammar.
+// - Greedy CTC decoding and WER on held-out voices measure the result honestly: WER 0.022 on the 8 held-out voices
+//   (96 % of clips exactly right; the weights of epoch 28 of 30, the best on validation). Real speech needs far more
+//   data, noise, and a language model or grammar.
 // - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
 //   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
+
+// ## Questionnaire
+//
+// 1. Why is recognising a spoken digit string not a clip-classification problem?
+// 2. What does the CTC loss compute, and what labels does it need?
+// 3. How does a CTC frame path collapse to a transcript, and why does a doubled digit need a blank between its copies?
+// 4. What is the word error rate, and what did the model score on the held-out voices?
+// 5. Why are whole voices held out for validation and test, rather than random clips?
+// 6. Why does the training loss sit on a plateau at first, and how does the trainer guard against a bad last epoch?
+// 7. What does the bidirectional GRU gain, and what does it cost?
+// 8. What does it mean that CTC outputs "spike"?
+// 9. What happened on the five real human recordings, and why?
+// 10. Why does a 20 ms hop make training faster than a 10 ms hop, and is it still fine enough?
+//
+// <details>
+// <summary>Answers</summary>
+//
+// 1. The output is a sequence whose length and timing are unknown. One class per possible transcript would already need
+//    11,110 classes for strings of 1–4 digits (10^16 for a 16-digit card number); with CTC the network needs 11 symbols.
+// 2. For every frame the network gives a probability for each symbol plus a blank; the loss is −log of the summed
+//    probability of all frame paths that collapse to the transcript, computed by dynamic programming. It needs only the
+//    transcript, no frame-level alignment.
+// 3. Merge repeated symbols, then drop blanks: `_ 7 7 _ _ 3 3 3 _` becomes "7 3". Without a blank between them, two 7s in
+//    a row merge into one; `_ 7 7 _ 7 3 3 _ _` gives "7 7 3".
+// 4. WER = (substitutions + deletions + insertions) / number of reference words, summed over the test set. Here 0.022:
+//    12 edits (6 substitutions, 6 deletions, 0 insertions) in 552 words, and 95.8 % of the 288 clips exactly right.
+// 5. Clips of one voice share pitch, accent and timing; with random clips the test would reward memorising voices. Eight
+//    voices are held out for the test and four of the training voices for validation, so both measure unseen speakers.
+// 6. Predicting blank everywhere is the cheapest way to lower the CTC loss, so the network does that first and only then
+//    learns where to place digits. At the high learning rate (0.003) training can jump out of a good solution, so the
+//    trainer keeps the weights of the epoch with the best validation WER (epoch 28 of 30 here).
+// 7. Each output frame sees context from both sides, so the network can decide on a digit before it has ended. It needs
+//    the whole utterance first, so it cannot stream; a one-directional GRU can (exercise 2).
+// 8. Each digit gets one or two confident frames and blank fills everything else. That is why CTC needs no alignment,
+//    and also why it gives no word boundaries for free.
+// 9. Only "five five" came out right ("seven of clubs" started with "seven"); every word it does not know became some
+//    digit, because it has no "not a digit" output and was trained only on synthetic espeak-ng voices.
+// 10. Half the frames: with the stride-2 convolution the GRU runs 48 steps per clip instead of 94. A digit still lasts 8–20
+//     frames of 20 ms, plenty for CTC, which needs at least one output step per symbol (plus a blank between repeats).
+//
+// </details>
+
+// ## The 30-second answer
+//
+// > 题目：如何使用AI模型进行语音识别？
+//
+// Speech recognition maps audio to a word sequence of unknown length and timing. Features are log mel frames every 10–20
+// ms; the model is a convolutional front end plus a bidirectional RNN or Transformer, trained with CTC (or an attention
+// encoder-decoder or transducer) so that only transcripts are needed; decoding is greedy, or beam search with a language
+// model or grammar. Score WER on speakers never heard in training. In production, start from a pretrained model (Whisper,
+// wav2vec 2.0) and fine-tune on real audio from your domain.
+//
+// - **Say:** CTC adds a blank and sums over all alignments; WER = (S + D + I) / N on held-out speakers; a grammar or
+//   language model cheaply cuts errors in a narrow domain such as digits.
+// - **Don't say:** "choose a model such as CTC, RNN or GRU and train it with cross-entropy on `ImageFolder`": CTC is the
+//   loss and decoding rule, the RNN is the network, and one class per clip cannot transcribe sequences (11,110 classes).
+// - **Proof:** WER 0.022 (12 errors in 552 words, 96 % of 288 clips exact) for a conv + BiGRU with CTC on 8 held-out
+//   espeak-ng voices after 30 epochs (best epoch 28); real human clips show synthetic data is not enough, this lesson,
+//   2-core build machine.
+
+// ## Further reading
+//
+// - Graves, A., Fernández, S., Gomez, F., & Schmidhuber, J. (2006). *Connectionist Temporal Classification: Labelling
+//   Unsegmented Sequence Data with Recurrent Neural Networks*. ICML. https://www.cs.toronto.edu/~graves/icml_2006.pdf
+// - Hannun, A. (2017). *Sequence Modeling with CTC*. Distill. https://distill.pub/2017/ctc/
+// - Schuster, M., & Paliwal, K. K. (1997). *Bidirectional Recurrent Neural Networks*. IEEE Transactions on Signal
+//   Processing, 45(11). https://doi.org/10.1109/78.650093
+// - Amodei, D., et al. (2016). *Deep Speech 2: End-to-End Speech Recognition in English and Mandarin*. ICML.
+//   https://arxiv.org/abs/1512.02595
+// - Baevski, A., Zhou, H., Mohamed, A., & Auli, M. (2020). *wav2vec 2.0: A Framework for Self-Supervised Learning of
+//   Speech Representations*. NeurIPS. https://arxiv.org/abs/2006.11477
+// - Radford, A., Kim, J. W., Xu, T., Brockman, G., McLeavey, C., & Sutskever, I. (2022). *Robust Speech Recognition via
+//   Large-Scale Weak Supervision*. https://arxiv.org/abs/2212.04356
+// - Zhang, A., Lipton, Z. C., Li, M., & Smola, A. J. (2023). *Dive into Deep Learning*, section "Bidirectional Recurrent
+//   Neural Networks". Cambridge University Press. https://d2l.ai/chapter_recurrent-modern/bi-rnn.html
+// - TorchSharp contributors (2026). *TorchSharp* (version 0.107.0). https://github.com/dotnet/TorchSharp
+
+// ## The library code behind this lesson
+//
+// The helpers this lesson calls, in `src/Curriculum/` (each one's summary names the lesson that introduced it):
+//
+// - [`Audio/AudioFeatures.cs`](../src/Curriculum/Audio/AudioFeatures.cs): `AudioFeatures`
+// - [`Audio/Ctc.cs`](../src/Curriculum/Audio/Ctc.cs): `Ctc`
+// - [`Charts/AudioCharts.cs`](../src/Curriculum/Charts/AudioCharts.cs): `AudioCharts`
+// - [`Charts/BarCharts.cs`](../src/Curriculum/Charts/BarCharts.cs): `BarCharts`
+// - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `Series`, `LineCharts`
+// - [`Data/HumanSpeech.cs`](../src/Curriculum/Data/HumanSpeech.cs): `HumanSpeech`
+// - [`Data/SpeechDigits.cs`](../src/Curriculum/Data/SpeechDigits.cs): `SpeechClip`, `SpeechDigits`
+// - [`Metrics/WordErrorRate.cs`](../src/Curriculum/Metrics/WordErrorRate.cs): `WordErrorRate`
+// - [`Models/CtcRecognizer.cs`](../src/Curriculum/Models/CtcRecognizer.cs): `CtcRecognizer`
+// - [`Notebook/AudioPlayer.cs`](../src/Curriculum/Notebook/AudioPlayer.cs): `AudioPlayer`
+// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
+// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
+// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
+// - [`Training/Predict.cs`](../src/Curriculum/Training/Predict.cs): `Predict`
+// - [`Training/Trainer.cs`](../src/Curriculum/Training/Trainer.cs): `TrainOptions`, `Trainer`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

@@ -28,6 +28,10 @@ Curriculum.Notebook.App.Start("29-recommender-system");
 // # 29 · A recommender system end to end: candidates, a ranker, and cold start
 //
 // > 原题：如何使用AI模型进行推荐系统？
+// >
+// > 题目：如何使用AI模型进行推荐系统？
+// >
+// > *In English:* How do you use an AI model for a recommender system?
 //
 // **The short answer**
 //
@@ -334,6 +338,8 @@ Console.WriteLine($"popularity NDCG@10 on a random split: {leakyPopular.Ndcg:0.0
 // 4. Replace leave-last-out by a global time split (everything before one date trains, the first film after it per user
 //    tests). How do the numbers change? *Hint:* choose the date so that about 100 users have a later film.
 // 5. Set `titleWeight: 2` in `ContentVectors.Build` for the cold-start section. Do title words help more or less?
+//    *Hint:* the default is 0.5 and `titleWeight: 0` is the genres-only run; compare NDCG@10 with those two (0.129 and
+//    0.109) and with the random order (0.058).
 //
 // ## Summary
 //
@@ -346,6 +352,99 @@ Console.WriteLine($"popularity NDCG@10 on a random split: {leakyPopular.Ndcg:0.0
 //   encoder would do better.
 // - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
 //   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
+
+// ## Questionnaire
+//
+// 1. What is implicit feedback, and why does this recommender learn from it rather than from star ratings?
+// 2. How does leave-last-out evaluation work here, and what did a random split do to the popularity baseline?
+// 3. With one held-out film per user, what do recall@10 and NDCG@10 measure?
+// 4. What are the two stages of the system, and what limits everything after the first one?
+// 5. How does LambdaRank train a ranker, given that NDCG cannot be differentiated?
+// 6. What NDCG@10 did popularity, item co-occurrence and the FastTree LambdaRank ranker reach?
+// 7. Is the ranker's lead over co-occurrence real? How did the lesson find out?
+// 8. How were the ranker's training examples built without using the test films?
+// 9. How does the lesson recommend a film nobody has watched yet, and how well did it work?
+// 10. Why is the co-occurrence score cosine-normalised?
+//
+// <details>
+// <summary>Answers</summary>
+//
+// 1. Implicit feedback is what people did — watched, bought, clicked — rather than what they rated. Most real logs have no
+//    stars, and a model of the ratings people chose to give does not learn what they will choose next; here every rating
+//    becomes a "watched" interaction and the star value is only a feature.
+// 2. Each user's last film is the test target and only the history before it is used. A random 10 % split leaks each
+//    user's future into training and flatters every method: popularity scores NDCG@10 0.080 on it against 0.020 on the
+//    next film, four times better.
+// 3. Recall@10 is 1 if the held-out film is in the top 10 and 0 otherwise; NDCG@10 is 1 / log2(rank + 1) if it is in the
+//    top 10 (1 at rank 1, 0.5 at rank 3, 0.29 at rank 10) and 0 otherwise. Both are averaged over the users.
+// 4. Cheap candidate generation (the 100 best co-occurrence films plus the 50 most popular unseen ones) and a ranker with
+//    richer features over that shortlist. Candidate recall — the share of next films in the shortlist, 0.282 on the test
+//    users — is the ceiling of every later stage.
+// 5. It learns from pairs of candidates in the same list (which should rank higher) and weights each pair's gradient by
+//    |ΔNDCG|, how much swapping the two would change NDCG, so mistakes near the top count most. With boosted regression
+//    trees, as ML.NET's `FastTree` ranking trainer does, this is LambdaMART.
+// 6. 0.020 for popularity, 0.031 for co-occurrence and 0.038 for the ranker (1.94 times popularity); recall@10 0.043,
+//    0.061 and 0.069.
+// 7. Not demonstrably: a paired bootstrap over the 671 users gives +0.007 with a 95 % interval of [−0.006, +0.021], which
+//    includes 0. Against popularity the gain of +0.019 has the interval [+0.006, +0.032], so that one is clear.
+// 8. The targets are each user's 2nd-, 3rd- and 4th-last films, each with a "world" built only from what came before it;
+//    users whose target is not among the candidates are left out. That gave 76,442 rows in 635 lists (one user at one
+//    step each), each list with one positive.
+// 9. From content: genre one-hots plus TF-IDF title words, matched by cosine to a profile of the user's other films. On
+//    300 films treated as new, NDCG@10 was 0.129 against 0.109 for genres alone and 0.058 for a random order (2.2 times).
+// 10. So that blockbusters do not win by size alone: raw counts of "watched together" are largest for the most popular
+//     films, whoever the user is.
+//
+// </details>
+
+// ## The 30-second answer
+//
+// > 题目：如何使用AI模型进行推荐系统？
+//
+// A recommender system learns from implicit feedback (views, clicks, purchases) and has to put the right few items at the
+// top of a list. It works in stages: cheap candidate generation (item co-occurrence, embeddings, popular items), a
+// learning-to-rank model such as LambdaMART over richer features, then business rules. It is evaluated on each user's next
+// item (NDCG@10, recall@10) against the popularity baseline, and new items are handled with content features.
+//
+// - **Say:** candidate recall bounds the whole system; LambdaRank weights pairwise gradients by |ΔNDCG|; time-aware
+//   evaluation and a paired bootstrap decide whether a lift is real.
+// - **Don't say:** "fit Surprise `SVD` on ratings and sort the predictions": a low RMSE on stars is not a good top 10, SVD
+//   has no vector for a new film, and a random split leaks the future (popularity looks four times better).
+// - **Proof:** leave-last-out NDCG@10 0.038 for a FastTree LambdaRank ranker vs 0.020 for popularity and 0.031 for
+//   co-occurrence on 671 MovieLens users (this lesson, 2-core build machine).
+
+// ## Further reading
+//
+// - Linden, G., Smith, B., & York, J. (2003). *Amazon.com Recommendations: Item-to-Item Collaborative Filtering*. IEEE
+//   Internet Computing, 7(1). https://doi.org/10.1109/MIC.2003.1167344
+// - Covington, P., Adams, J., & Sargin, E. (2016). *Deep Neural Networks for YouTube Recommendations*. RecSys.
+//   https://doi.org/10.1145/2959100.2959190
+// - Burges, C. J. C. (2010). *From RankNet to LambdaRank to LambdaMART: An Overview* (MSR-TR-2010-82). Microsoft Research.
+//   https://www.microsoft.com/en-us/research/publication/from-ranknet-to-lambdarank-to-lambdamart-an-overview/
+// - Järvelin, K., & Kekäläinen, J. (2002). *Cumulated Gain-Based Evaluation of IR Techniques*. ACM Transactions on
+//   Information Systems, 20(4). https://doi.org/10.1145/582415.582418
+// - Harper, F. M., & Konstan, J. A. (2015). *The MovieLens Datasets: History and Context*. ACM Transactions on Interactive
+//   Intelligent Systems, 5(4). https://doi.org/10.1145/2827872
+// - Narayanan, A., & Shmatikov, V. (2008). *Robust De-anonymization of Large Sparse Datasets*. IEEE Symposium on Security
+//   and Privacy. https://doi.org/10.1109/SP.2008.33
+// - Microsoft (2026). *FastTreeRankingTrainer class* (ML.NET API reference, version 5.0).
+//   https://learn.microsoft.com/dotnet/api/microsoft.ml.trainers.fasttree.fasttreerankingtrainer
+
+// ## The library code behind this lesson
+//
+// The helpers this lesson calls, in `src/Curriculum/` (each one's summary names the lesson that introduced it):
+//
+// - [`Charts/BarCharts.cs`](../src/Curriculum/Charts/BarCharts.cs): `BarCharts`
+// - [`Data/MlNetData.cs`](../src/Curriculum/Data/MlNetData.cs): `MlNetData`
+// - [`Data/MovieLens.cs`](../src/Curriculum/Data/MovieLens.cs): `MovieRating`, `MovieLens`
+// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
+// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
+// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
+// - [`Recommendation/ContentVectors.cs`](../src/Curriculum/Recommendation/ContentVectors.cs): `ContentVectors`
+// - [`Recommendation/ItemCoOccurrence.cs`](../src/Curriculum/Recommendation/ItemCoOccurrence.cs): `ItemCoOccurrence`
+// - [`Recommendation/RankingData.cs`](../src/Curriculum/Recommendation/RankingData.cs): `RankingRow`, `RankingData`
+// - [`Recommendation/RankingMetrics.cs`](../src/Curriculum/Recommendation/RankingMetrics.cs): `RankingMetrics`
+// - [`Recommendation/RatingSplits.cs`](../src/Curriculum/Recommendation/RatingSplits.cs): `RatingSplits`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Notebook.App.Display(value);

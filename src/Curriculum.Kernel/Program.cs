@@ -12,6 +12,7 @@ using Curriculum.Native;
 //   execute NOTEBOOK --output FILE --result FILE                    one notebook in this process (used by run)
 //   [[vscode]] stdio [--working-dir FOLDER]                          serve the kernel over stdin/stdout (VS Code)
 //   export [NOTEBOOK|FOLDER ...] [--out FOLDER]                      each lesson as a file-based app (apps/NN-slug.cs)
+//   docs                                                             docs/interview-answers.md and the lessons' library-code cells
 //   jupyter --connection-file FILE                                   serve the kernel to a Jupyter client (ZeroMQ)
 //   jupyter install|uninstall [--data-dir FOLDER]                     add or remove the "C# (Curriculum)" kernelspec
 // "[vscode]" comes first, as in the Polyglot Notebooks extension's kernel command line.
@@ -25,6 +26,7 @@ try
         "execute" => await Commands.ExecuteAsync(args[1..]),
         "stdio" => await Commands.StdioAsync(args[1..], vscode),
         "export" => Commands.Export(args[1..]),
+        "docs" => Commands.Docs(args[1..]),
         "jupyter" => await Commands.JupyterAsync(args[1..]),
         _ => Commands.Usage(),
     };
@@ -43,6 +45,7 @@ static class Commands
         Console.Error.WriteLine("       Curriculum.Kernel execute NOTEBOOK --output FILE --result FILE");
         Console.Error.WriteLine("       Curriculum.Kernel [[vscode]] stdio [--working-dir FOLDER]");
         Console.Error.WriteLine("       Curriculum.Kernel export [NOTEBOOK|FOLDER ...] [--out FOLDER]");
+        Console.Error.WriteLine("       Curriculum.Kernel docs");
         Console.Error.WriteLine("       Curriculum.Kernel jupyter --connection-file FILE");
         Console.Error.WriteLine("       Curriculum.Kernel jupyter install|uninstall [--data-dir FOLDER]");
         return 2;
@@ -116,6 +119,19 @@ static class Commands
             File.WriteAllText(target, AppExporter.Export(NotebookFile.Load(path), name));
             Console.WriteLine($"{path} -> {target}");
         }
+        return 0;
+    }
+
+    /// <summary>Regenerates the texts made from the lessons and the library (run from the repository root).</summary>
+    public static int Docs(string[] args)
+    {
+        if (args.Length > 0) throw new UsageError($"docs takes no arguments, not \"{string.Join(" ", args)}\"");
+        var root = Directory.GetCurrentDirectory();
+        if (!Directory.Exists(Path.Combine(root, "notebooks")) || !Directory.Exists(Path.Combine(root, "src", "Curriculum")))
+            throw new UsageError($"run docs from the repository root (the folder with notebooks/ and src/Curriculum/), not {root}");
+        var changed = Curriculum.Kernel.Docs.GeneratedDocs.Write(root);
+        foreach (var file in changed) Console.WriteLine($"updated {file}");
+        if (changed.Count == 0) Console.WriteLine("docs are up to date");
         return 0;
     }
 

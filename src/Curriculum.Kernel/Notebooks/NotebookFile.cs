@@ -35,6 +35,51 @@ public sealed class NotebookFile
 
     public IEnumerable<NotebookCell> CodeCells => Cells.Where(c => c.IsCode);
 
+    /// <summary>
+    /// Sets the markdown cell that starts with <paramref name="heading"/> to <paramref name="text"/> (which starts with
+    /// the same heading), appending the cell at the end when there is none. Returns whether anything changed.
+    /// </summary>
+    public bool SetMarkdownSection(string heading, string text)
+    {
+        if (!text.StartsWith(heading, StringComparison.Ordinal))
+            throw new ArgumentException($"the section's text must start with its heading \"{heading}\"", nameof(text));
+        var lines = new JsonArray(SplitLines(text).Select(l => (JsonNode)JsonValue.Create(l)!).ToArray());
+        var existing = Cells.FirstOrDefault(c => !c.IsCode && (c.Source.StartsWith(heading + "\n", StringComparison.Ordinal) || c.Source == heading));
+        if (existing is not null)
+        {
+            if (existing.Source == text) return false;
+            _root["cells"]![existing.Index]!["source"] = lines;
+            return true;
+        }
+        // nbformat 4.5 wants a unique id per cell; derive it from the file and heading, so regenerating keeps it.
+        var taken = Cells.Select(c => c.Id).ToHashSet();
+        var id = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes($"{System.IO.Path.GetFileName(Path)}\n{heading}")))[..8];
+        while (taken.Contains(id)) id = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)))[..8];
+        _root["cells"]!.AsArray().Add(new JsonObject { ["cell_type"] = "markdown", ["id"] = id, ["metadata"] = new JsonObject(), ["source"] = lines });
+        return true;
+    }
+
+    private static IEnumerable<string> SplitLines(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] == '\n') { yield return text[start..(i + 1)]; start = i + 1; }
+        if (start < text.Length) yield return text[start..];
+    }
+
+    /// <summary>
+    /// Writes a source notebook in the layout the repository keeps (one-space indent, characters unescaped, a final
+    /// newline: what Jupyter's nbformat writes), so a generated edit changes only the lines it means to.
+    /// </summary>
+    public void SaveSource(string path) =>
+        File.WriteAllText(path, _root.ToJsonString(new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            IndentSize = 1,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }) + "\n");
+
     public void Save(string path)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
@@ -48,6 +93,9 @@ public sealed class NotebookCell(int index, JsonObject json)
     public int Index { get; } = index;
 
     public bool IsCode => (string?)json["cell_type"] == "code";
+
+    /// <summary>The cell's nbformat 4.5 id, or null in older notebooks.</summary>
+    public string? Id => (string?)json["id"];
 
     /// <summary>The kernel a code cell asks for (Polyglot metadata); C# when unstated.</summary>
     public string KernelName =>

@@ -44,7 +44,7 @@ public sealed class SpeechJudge : IDisposable
             raw.mean([0, 2], keepdim: true), raw.std([0, 2], keepdim: true));
     }
 
-    /// <summary>The pretrained judge: data/speech-judge.bin loaded into <see cref="Untrained"/>'s recogniser.</summary>
+    /// <summary>The pretrained judge: data/speech-judge.bin loaded into <see cref="Untrained"/>'s recogniser. Introduced in lesson 28.</summary>
     public static SpeechJudge Load(IReadOnlyList<SpeechClip> corpus)
     {
         var path = DataFiles.PathOf(FileName);   // a missing or changed file is reported before any work

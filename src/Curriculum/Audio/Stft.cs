@@ -21,7 +21,7 @@ public static class Stft
         return Enumerable.Range(0, length).Select(n => (float)(0.5 - 0.5 * Math.Cos(2 * Math.PI * n / length))).ToArray();
     }
 
-    /// <summary>How many frames a signal of <paramref name="samples"/> samples gives: 1 + ceil((samples − nFft) / hop), at least 1. Introduced in lesson 15.</summary>
+    /// <summary>How many frames a signal of <paramref name="samples"/> samples gives: 1 + ceil((samples − nFft) / hop), at least 1. Introduced in lesson 28.</summary>
     public static int FrameCount(int samples, int nFft, int hop)
     {
         Validate(nFft, hop);

@@ -5,13 +5,13 @@ namespace Curriculum.Audio;
 
 /// <summary>
 /// WAV files (RIFF, 16-bit PCM): write mono samples in [−1, 1] to WAV bytes (for inline players and for saving), read a
-/// 16-bit PCM WAV back (stereo is averaged to mono). Introduced in lesson 15.
+/// 16-bit PCM WAV back (stereo is averaged to mono).
 /// </summary>
 public static class Wav
 {
     /// <summary>
     /// A complete 16-bit mono PCM WAV file: the 44-byte RIFF header, then the samples clipped to [−1, 1] and scaled by
-    /// 32,767 (rounded). Introduced in lesson 15.
+    /// 32,767 (rounded).
     /// </summary>
     public static byte[] ToBytes(IReadOnlyList<float> samples, int sampleRate)
     {
@@ -42,7 +42,7 @@ public static class Wav
 
     /// <summary>
     /// Reads a 16-bit PCM WAV file's samples (scaled to [−1, 1) by dividing by 32,768; channels averaged to mono) and
-    /// its sample rate. Skips chunks other than "fmt " and "data". Introduced in lesson 15.
+    /// its sample rate. Skips chunks other than "fmt " and "data".
     /// </summary>
     public static (float[] Samples, int SampleRate) Read(ReadOnlySpan<byte> file)
     {

@@ -4,12 +4,12 @@ using Chart = Plotly.NET.CSharp.Chart;
 
 namespace Curriculum.Charts;
 
-/// <summary>Bar charts for named values: feature weights, model comparisons, timings. Introduced in lesson 18.</summary>
+/// <summary>Bar charts for named values: feature weights, model comparisons, timings. Introduced in lesson 01.</summary>
 public static class BarCharts
 {
     /// <summary>
     /// Horizontal bars, one per label, drawn top to bottom in the given order (good for long labels such as words).
-    /// Introduced in lesson 18.
+    /// Introduced in lesson 02.
     /// </summary>
     public static GenericChart Horizontal(string title, IReadOnlyList<string> labels, IReadOnlyList<double> values, string valueTitle = "")
     {
@@ -22,7 +22,7 @@ public static class BarCharts
         return chart;
     }
 
-    /// <summary>Vertical bars, one per label (e.g. one per model). Introduced in lesson 18.</summary>
+    /// <summary>Vertical bars, one per label (e.g. one per model). Introduced in lesson 01.</summary>
     public static GenericChart Columns(string title, IReadOnlyList<string> labels, IReadOnlyList<double> values, string valueTitle = "")
     {
         Validate(labels, values);

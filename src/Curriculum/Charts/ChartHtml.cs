@@ -7,7 +7,6 @@ namespace Curriculum.Charts;
 /// A chart as self-contained HTML that draws with no internet: plotly.js comes from the Plotly.NET package (it embeds
 /// plotly.js 2.28.0), not from a CDN. plotly.js is 3.6 MB, so it is written only when asked (once per notebook, see
 /// <see cref="Notebook.ChartDisplay"/>); every chart waits until plotly.js is present, then draws.
-/// Introduced in lesson 03.
 /// </summary>
 public static class ChartHtml
 {
@@ -24,7 +23,7 @@ public static class ChartHtml
 
     /// <summary>
     /// The chart as a div and a script that draws it with plotly.js; with <paramref name="includePlotlyJs"/> the
-    /// library itself comes first. Introduced in lesson 03.
+    /// library itself comes first.
     /// </summary>
     public static string Render(GenericChart chart, bool includePlotlyJs)
     {

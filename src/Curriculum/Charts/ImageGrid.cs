@@ -6,14 +6,14 @@ namespace Curriculum.Charts;
 
 /// <summary>
 /// A grid of small greyscale images with a caption above each, e.g. digits with "true 3 → 8". Built as one heatmap
-/// per image in a subplot grid so it stays a Plotly chart (zoom, hover shows pixel values). Introduced in lesson 06.
+/// per image in a subplot grid so it stays a Plotly chart (zoom, hover shows pixel values). Introduced in lesson 02.
 /// </summary>
 public static class ImageGrid
 {
     /// <summary>
     /// Shows <paramref name="images"/> (row-major pixels, <paramref name="width"/> × <paramref name="height"/>) in rows
     /// of <paramref name="columns"/>, dark ink on white (high values dark). For photographs pass
-    /// <paramref name="photo"/> = true: high values are drawn light, as brightness (lessons 14 and 27). Introduced in lesson 06.
+    /// <paramref name="photo"/> = true: high values are drawn light, as brightness (lessons 14 and 27). Introduced in lesson 02.
     /// </summary>
     public static GenericChart Show(IReadOnlyList<float[]> images, int width, int height, IReadOnlyList<string>? captions = null,
         int columns = 8, string title = "", int cellPixels = 90, bool photo = false)

@@ -6,13 +6,13 @@ using Chart = Plotly.NET.CSharp.Chart;
 
 namespace Curriculum.Charts;
 
-/// <summary>One named line of a line chart.</summary>
+/// <summary>One named line of a line chart. Introduced in lesson 01.</summary>
 public sealed record Series(string Name, double[] X, double[] Y);
 
-/// <summary>Line charts: learning curves and any set of named series over a shared axis. Introduced in lesson 06.</summary>
+/// <summary>Line charts: learning curves and any set of named series over a shared axis. Introduced in lesson 01.</summary>
 public static class LineCharts
 {
-    /// <summary>Several named lines on one chart, with axis titles. Introduced in lesson 06.</summary>
+    /// <summary>Several named lines on one chart, with axis titles. Introduced in lesson 01.</summary>
     public static GenericChart Lines(string title, string xTitle, string yTitle, params Series[] series)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
@@ -30,7 +30,7 @@ public static class LineCharts
 
     /// <summary>
     /// Learning curves of a training run: the named metrics over epochs (e.g. "train accuracy", "val accuracy"), with
-    /// the best epoch marked in the title. Introduced in lesson 06.
+    /// the best epoch marked in the title. Introduced in lesson 02.
     /// </summary>
     public static GenericChart LearningCurves(TrainingHistory history, string title, params string[] metrics)
     {

@@ -5,7 +5,7 @@ using Chart = Plotly.NET.CSharp.Chart;
 
 namespace Curriculum.Charts;
 
-/// <summary>Charts of classifier quality: confusion matrix, ROC and precision-recall curves. Introduced in lesson 03.</summary>
+/// <summary>Charts of classifier quality: confusion matrix, ROC and precision-recall curves. Introduced in lesson 01.</summary>
 public static class MetricCharts
 {
     /// <summary>White to a mid blue: dark enough to show where counts are, light enough that black counts stay legible.</summary>
@@ -14,7 +14,7 @@ public static class MetricCharts
 
     /// <summary>
     /// A confusion-matrix heatmap, rows = actual class, columns = predicted class, each cell labelled with its count.
-    /// <paramref name="classNames"/> defaults to 0..n-1. Introduced in lesson 03.
+    /// <paramref name="classNames"/> defaults to 0..n-1. Introduced in lesson 01.
     /// </summary>
     public static GenericChart ConfusionMatrix(int[,] counts, string title = "Confusion matrix", string[]? classNames = null)
     {

@@ -22,7 +22,7 @@ public sealed record NumericTable(string[] Columns, double[][] Rows)
 /// <summary>Reads the plain numeric CSV files in data/ (header row, comma separated, invariant culture).</summary>
 public static class Csv
 {
-    /// <summary>Reads a verified data file as a numeric table; a malformed row names the file and line. Introduced in lesson 03.</summary>
+    /// <summary>Reads a verified data file as a numeric table; a malformed row names the file and line.</summary>
     public static NumericTable ReadNumeric(string fileName)
     {
         using var reader = new StreamReader(DataFiles.PathOf(fileName));

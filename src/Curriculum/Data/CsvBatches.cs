@@ -7,7 +7,7 @@ namespace Curriculum.Data;
 /// A batch of rows read from a CSV file: <see cref="Rows"/> × <see cref="Columns"/> numbers in row-major order, ready to
 /// become a tensor of shape [Rows, Columns]. <see cref="Values"/> may be longer than Rows × Columns (a reused buffer);
 /// only the first Rows × Columns entries are the batch.
-/// </summary>
+/// Introduced in lesson 04.</summary>
 public sealed record CsvBatch(float[] Values, int Rows, int Columns, long FirstRow)
 {
     /// <summary>Row <paramref name="r"/> of the batch as a new array.</summary>

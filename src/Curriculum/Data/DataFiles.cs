@@ -6,7 +6,6 @@ namespace Curriculum.Data;
 /// <summary>
 /// Finds the repository's data/ folder and hands out files only after checking their sha256 against the table in
 /// data/README.md, so a truncated or edited file fails loudly, naming the file and how to restore it.
-/// Introduced in lesson 03.
 /// </summary>
 public static partial class DataFiles
 {
@@ -18,7 +17,7 @@ public static partial class DataFiles
         Environment.GetEnvironmentVariable("CURRICULUM_DATA"),
         [Directory.GetCurrentDirectory(), AppContext.BaseDirectory, System.IO.Path.GetDirectoryName(typeof(DataFiles).Assembly.Location)]);
 
-    /// <summary>The full path of a data file after checking that it exists and matches its recorded sha256. Introduced in lesson 03.</summary>
+    /// <summary>The full path of a data file after checking that it exists and matches its recorded sha256.</summary>
     public static string PathOf(string fileName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Curriculum.Data;
 
-/// <summary>Small images with class labels; pixels row-major, one float[] per image.</summary>
+/// <summary>Small images with class labels; pixels row-major, one float[] per image. Introduced in lesson 16.</summary>
 public sealed record ImageDataset(float[][] Pixels, int[] Labels, int Width, int Height, int ClassCount, float MaxPixel)
 {
     public int Count => Labels.Length;
@@ -25,7 +25,7 @@ public sealed record TabularDataset(string[] FeatureNames, float[][] Features, f
         this with { Features = indices.Select(i => Features[i]).ToArray(), Target = indices.Select(i => Target[i]).ToArray() };
 }
 
-/// <summary>One e-mail message: subject and plain-text body, and whether it is spam.</summary>
+/// <summary>One e-mail message: subject and plain-text body, and whether it is spam. Introduced in lesson 01.</summary>
 public sealed record EmailMessage(string Id, string Subject, string Body, bool IsSpam)
 {
     /// <summary>Subject and body as one text, the input of the text classifiers.</summary>
@@ -34,11 +34,11 @@ public sealed record EmailMessage(string Id, string Subject, string Body, bool I
 
 /// <summary>
 /// Loaders for the data sets in data/ (see data/README.md for source, licence and checksums). Each verifies the file's
-/// checksum first. Introduced in lesson 03.
+/// checksum first. Introduced in lesson 01.
 /// </summary>
 public static class Datasets
 {
-    /// <summary>1,797 handwritten digits, 8x8 pixels with values 0..16 (UCI via scikit-learn). Introduced in lesson 06.</summary>
+    /// <summary>1,797 handwritten digits, 8x8 pixels with values 0..16 (UCI via scikit-learn). Introduced in lesson 02.</summary>
     public static ImageDataset Digits()
     {
         var table = Csv.ReadNumeric("digits.csv");
@@ -54,7 +54,7 @@ public static class Datasets
     /// <summary>442 diabetes patients, 10 baseline measurements; target = disease progression after one year. Introduced in lesson 03.</summary>
     public static TabularDataset Diabetes() => Tabular("diabetes.csv", "target");
 
-    /// <summary>The SpamAssassin public corpus subset (easy ham and spam), subject and body per message. Introduced in lesson 18.</summary>
+    /// <summary>The SpamAssassin public corpus subset (easy ham and spam), subject and body per message. Introduced in lesson 01.</summary>
     public static EmailMessage[] SpamAssassin()
     {
         const string file = "spamassassin.jsonl.gz";

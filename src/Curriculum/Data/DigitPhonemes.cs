@@ -4,11 +4,11 @@ namespace Curriculum.Data;
 
 /// <summary>
 /// One dictionary pronunciation: the word, its digit and the ARPAbet phonemes as CMUdict writes them, with stress
-/// digits on the vowels ("S EH1 V AH0 N"). Introduced in lesson 28.
+/// digits on the vowels ("S EH1 V AH0 N").
 /// </summary>
 public sealed record Pronunciation(string Word, int Digit, string Arpabet)
 {
-    /// <summary>The phonemes without stress marks: "S EH1 V AH0 N" → [S, EH, V, AH, N]. Introduced in lesson 28.</summary>
+    /// <summary>The phonemes without stress marks: "S EH1 V AH0 N" → [S, EH, V, AH, N].</summary>
     public string[] Phonemes => Arpabet.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => p.TrimEnd('0', '1', '2')).ToArray();
 }
 

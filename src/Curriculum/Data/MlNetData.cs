@@ -20,11 +20,11 @@ public sealed class TextRow
 /// <summary>
 /// Turns the library's arrays into ML.NET IDataViews with the conventional "Features" and "Label" columns, and reads
 /// predictions back as arrays. ML.NET needs the vector length in the schema, which a plain class cannot state for
-/// data of any width, so the schema is set here at run time. Introduced in lesson 03.
+/// data of any width, so the schema is set here at run time. Introduced in lesson 01.
 /// </summary>
 public static class MlNetData
 {
-    /// <summary>Features + boolean label (binary classification). Introduced in lesson 03.</summary>
+    /// <summary>Features + boolean label (binary classification). Introduced in lesson 01.</summary>
     public static IDataView Binary(MLContext ml, float[][] features, bool[] labels) => Load(ml, features, labels);
 
     /// <summary>Features + float label (regression). Introduced in lesson 03.</summary>
@@ -47,7 +47,7 @@ public static class MlNetData
         return ml.Data.LoadFromEnumerable(Rows(features, keys), schema);
     }
 
-    /// <summary>Texts + boolean labels. Introduced in lesson 18.</summary>
+    /// <summary>Texts + boolean labels. Introduced in lesson 01.</summary>
     public static IDataView Text(MLContext ml, IReadOnlyList<string> texts, IReadOnlyList<bool> labels)
     {
         SameLength(texts.Count, labels.Count, nameof(labels));
@@ -57,7 +57,7 @@ public static class MlNetData
     /// <summary>A float column of a scored IDataView as an array (e.g. "Score" or "Probability"). Introduced in lesson 03.</summary>
     public static float[] Column(IDataView data, string column) => data.GetColumn<float>(column).ToArray();
 
-    /// <summary>The boolean "PredictedLabel" column of binary predictions. Introduced in lesson 03.</summary>
+    /// <summary>The boolean "PredictedLabel" column of binary predictions. Introduced in lesson 01.</summary>
     public static bool[] PredictedLabels(IDataView predictions) => predictions.GetColumn<bool>("PredictedLabel").ToArray();
 
     /// <summary>The 0-based predicted classes of a multiclass model's output. Introduced in lesson 06.</summary>

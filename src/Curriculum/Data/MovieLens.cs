@@ -4,7 +4,7 @@ using System.Text;
 
 namespace Curriculum.Data;
 
-/// <summary>One rating: user <paramref name="UserId"/> gave movie <paramref name="MovieId"/> 0.5..5 stars at a Unix time.</summary>
+/// <summary>One rating: user <paramref name="UserId"/> gave movie <paramref name="MovieId"/> 0.5..5 stars at a Unix time. Introduced in lesson 10.</summary>
 public sealed record MovieRating(int UserId, int MovieId, float Rating, long Timestamp);
 
 /// <summary>One movie: title (may be empty), release year (null when unknown) and its MovieLens genres.</summary>

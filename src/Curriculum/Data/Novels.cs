@@ -19,7 +19,7 @@ public static class Novels
 
     private static NovelParagraph[]? _cache;
 
-    /// <summary>Every paragraph, in book order (checksum checked first). Introduced in lesson 05.</summary>
+    /// <summary>Every paragraph, in book order (checksum checked first). Introduced in lesson 20.</summary>
     public static NovelParagraph[] Load()
     {
         if (_cache is not null) return _cache;

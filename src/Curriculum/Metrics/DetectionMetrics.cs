@@ -2,7 +2,7 @@ using Curriculum.Vision;
 
 namespace Curriculum.Metrics;
 
-/// <summary>Average precision of one class: the number and the precision-recall points behind it. Introduced in lesson 22.</summary>
+/// <summary>Average precision of one class: the number and the precision-recall points behind it.</summary>
 public sealed record ApResult(double AveragePrecision, double[] Precision, double[] Recall, int TruePositives, int FalsePositives, int GroundTruths);
 
 /// <summary>

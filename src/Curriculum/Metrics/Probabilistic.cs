@@ -13,7 +13,7 @@ public sealed record CalibrationBin(double Lower, double Upper, double MeanPredi
 /// <summary>
 /// Metrics for predicted probabilities rather than hard labels: log loss (cross-entropy), Brier score
 /// and calibration (reliability bins and expected calibration error).
-/// </summary>
+/// Introduced in lesson 03.</summary>
 public static class Probabilistic
 {
     /// <summary>

@@ -3,7 +3,7 @@ namespace Curriculum.Metrics;
 /// <summary>
 /// Error metrics for numeric predictions: mean squared error, its square root, mean absolute error
 /// and R². Inputs must be finite and of equal, non-zero length.
-/// </summary>
+/// Introduced in lesson 03.</summary>
 public static class Regression
 {
     /// <summary>

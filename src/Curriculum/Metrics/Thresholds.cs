@@ -1,6 +1,6 @@
 namespace Curriculum.Metrics;
 
-/// <summary>The errors and business cost of turning scores into yes/no decisions at one threshold.</summary>
+/// <summary>The errors and business cost of turning scores into yes/no decisions at one threshold. Introduced in lesson 30.</summary>
 public sealed record ThresholdCost(double Threshold, int TruePositives, int FalsePositives, int FalseNegatives, int TrueNegatives, double Cost);
 
 /// <summary>

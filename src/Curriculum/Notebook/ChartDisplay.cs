@@ -8,7 +8,7 @@ namespace Curriculum.Notebook;
 /// Shows Plotly.NET charts in notebooks offline: registers an HTML formatter for charts that writes plotly.js (from
 /// the Plotly.NET package) into the first chart output of the session and only a div and a small script into every
 /// later one. An executed notebook therefore carries plotly.js once, and needs no CDN to draw.
-/// Introduced in lesson 03 (every lesson's setup cell calls <see cref="Use"/>).
+/// Introduced in lesson 01 (every lesson's setup cell calls <see cref="Use"/>).
 /// </summary>
 public static class ChartDisplay
 {
@@ -16,7 +16,7 @@ public static class ChartDisplay
 
     /// <summary>
     /// Registers the chart formatter and makes the next chart carry plotly.js again (so re-running the setup cell
-    /// repairs a notebook view that lost the output holding plotly.js). Introduced in lesson 03.
+    /// repairs a notebook view that lost the output holding plotly.js). Introduced in lesson 01.
     /// </summary>
     public static void Use()
     {

@@ -9,19 +9,19 @@ public sealed class CheckFailedException(string message) : Exception(message);
 /// The lessons' check cells. Each call prints one readable line, `✔ PASS  name = value (need ≥ limit)`, and
 /// throws <see cref="CheckFailedException"/> with the measured value when the claim fails, so the headless runner
 /// fails the notebook. The runner reads these lines; the first check of a lesson is its headline number.
-/// Introduced in lesson 03.
+/// Introduced in lesson 01.
 /// </summary>
 public static class Check
 {
-    /// <summary>Passes when <paramref name="actual"/> ≥ <paramref name="minimum"/>. Introduced in lesson 03.</summary>
+    /// <summary>Passes when <paramref name="actual"/> ≥ <paramref name="minimum"/>. Introduced in lesson 01.</summary>
     public static double AtLeast(string name, double actual, double minimum) =>
         Report(name, actual, actual >= minimum, $"need ≥ {Format(minimum)}");
 
-    /// <summary>Passes when <paramref name="actual"/> ≤ <paramref name="maximum"/>. Introduced in lesson 03.</summary>
+    /// <summary>Passes when <paramref name="actual"/> ≤ <paramref name="maximum"/>. Introduced in lesson 02.</summary>
     public static double AtMost(string name, double actual, double maximum) =>
         Report(name, actual, actual <= maximum, $"need ≤ {Format(maximum)}");
 
-    /// <summary>Passes when <paramref name="actual"/> is strictly above another measured value. Introduced in lesson 06.</summary>
+    /// <summary>Passes when <paramref name="actual"/> is strictly above another measured value. Introduced in lesson 01.</summary>
     public static double Above(string name, double actual, string otherName, double other) =>
         Report(name, actual, actual > other, $"need > {otherName} {Format(other)}");
 
@@ -29,7 +29,7 @@ public static class Check
     public static double Below(string name, double actual, string otherName, double other) =>
         Report(name, actual, actual < other, $"need < {otherName} {Format(other)}");
 
-    /// <summary>Passes when |actual − expected| ≤ tolerance. Introduced in lesson 03.</summary>
+    /// <summary>Passes when |actual − expected| ≤ tolerance. Introduced in lesson 01.</summary>
     public static double Near(string name, double actual, double expected, double tolerance)
     {
         if (!(tolerance >= 0)) throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "tolerance must be a non-negative number");

@@ -12,7 +12,7 @@ namespace Curriculum.Notebook;
 /// time left). Outside a notebook (tests, console) it writes a line now and then instead. Updates are throttled
 /// so that a fast loop does not flood the notebook. An interrupt from the front end (the notebook's stop button) stops
 /// the loop at its next report: .NET cannot abort a running thread, so a long loop has to look, and this is where it does.
-/// Introduced in lesson 06.
+/// Introduced in lesson 01.
 /// </summary>
 public sealed class Progress : IDisposable
 {
@@ -35,7 +35,7 @@ public sealed class Progress : IDisposable
         else _every = TimeSpan.FromSeconds(Math.Max(every.TotalSeconds, 5));
     }
 
-    /// <summary>Starts a progress display for <paramref name="total"/> steps (epochs, batches, episodes). Introduced in lesson 06.</summary>
+    /// <summary>Starts a progress display for <paramref name="total"/> steps (epochs, batches, episodes). Introduced in lesson 01.</summary>
     public static Progress Start(string title, int total, double updateSeconds = 0.25)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);

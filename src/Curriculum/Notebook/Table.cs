@@ -9,11 +9,11 @@ namespace Curriculum.Notebook;
 /// <summary>
 /// A plain HTML table of rows (one column per public property or field), with numbers shown to a fixed number of
 /// significant digits. The kernel's default formatter nests anonymous objects; this keeps comparison tables readable.
-/// Introduced in lesson 03.
+/// Introduced in lesson 01.
 /// </summary>
 public static class Table
 {
-    /// <summary>Renders rows as an HTML table; the last expression of a cell displays it. Introduced in lesson 03.</summary>
+    /// <summary>Renders rows as an HTML table; the last expression of a cell displays it. Introduced in lesson 01.</summary>
     public static IHtmlContent Of<T>(IEnumerable<T> rows, int significantDigits = 6)
     {
         ArgumentNullException.ThrowIfNull(rows);

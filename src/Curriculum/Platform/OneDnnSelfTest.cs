@@ -10,7 +10,7 @@ namespace Curriculum.Platform;
 /// in between (a kernel that reads memory it never wrote then shows it), and keeps oneDNN on only if every gradient
 /// agrees. The shapes are the ones found wrong on some CPU: channel counts that are not a multiple of oneDNN's block
 /// (8 for AVX2, 16 for AVX-512) and a 3-channel input. Takes about 0.1 s; leaves the global random generator alone.
-/// Introduced in lesson 01 (it runs at the start of every lesson, through TorchStartup).
+/// It runs at the start of every lesson, through TorchStartup; no lesson calls it by name.
 /// </summary>
 public static class OneDnnSelfTest
 {

@@ -8,7 +8,7 @@ namespace Curriculum.Platform;
 /// notebook kernel has prepared the native libraries (file-based apps, test hosts), prepares them from the app's own
 /// native folder, then lets <see cref="OneDnnSelfTest"/> decide oneDNN. Runs by itself on the library's first use (every
 /// lesson's setup cell calls <c>ChartDisplay.Use()</c>), so no lesson has to remember it.
-/// Introduced in lesson 01 (every lesson's setup cell triggers it).
+/// Every lesson's setup cell triggers it; no lesson calls it by name.
 /// </summary>
 public static class TorchStartup
 {

@@ -3,7 +3,7 @@ using Microsoft.ML.Data;
 
 namespace Curriculum.Recommendation;
 
-/// <summary>One (query, candidate) row for a learning-to-rank trainer: features, relevance label, and the query (user) it belongs to.</summary>
+/// <summary>One (query, candidate) row for a learning-to-rank trainer: features, relevance label, and the query (user) it belongs to. Introduced in lesson 29.</summary>
 public sealed class RankingRow
 {
     public float[] Features { get; set; } = [];

@@ -2,13 +2,13 @@ namespace Curriculum.Recommendation;
 
 /// <summary>
 /// Top-k metrics for a ranked list of recommendations against the set of items the user actually chose.
-/// Introduced in lesson 29.
+/// Introduced in lesson 26.
 /// </summary>
 public static class RankingMetrics
 {
     /// <summary>
     /// Recall@k: the share of the relevant items that appear among the first k recommended. With one held-out item
-    /// (leave-last-out) this is the hit rate: 1 if it is in the top k, else 0. Introduced in lesson 29.
+    /// (leave-last-out) this is the hit rate: 1 if it is in the top k, else 0. Introduced in lesson 26.
     /// </summary>
     public static double RecallAtK(IReadOnlyList<int> ranked, IReadOnlySet<int> relevant, int k)
     {

@@ -1,6 +1,6 @@
 namespace Curriculum.Reinforcement;
 
-/// <summary>The result of one environment step: the next state, the reward, and whether the episode ended. Introduced in lesson 11.</summary>
+/// <summary>The result of one environment step: the next state, the reward, and whether the episode ended.</summary>
 /// <param name="State">The state after the step: x, x_dot, theta, theta_dot.</param>
 /// <param name="Reward">1 for every step taken, including the last one.</param>
 /// <param name="Terminated">The pole fell or the cart left the track: a true end, nothing follows.</param>
@@ -23,6 +23,7 @@ public sealed class CartPole
     public const double Gravity = 9.8, CartMass = 1.0, PoleMass = 0.1, HalfLength = 0.5, ForceMagnitude = 10.0, Tau = 0.02;
     public const double TotalMass = CartMass + PoleMass, PoleMassLength = PoleMass * HalfLength;
     public const double XThreshold = 2.4;
+    /// <summary>The pole angle (12°, in radians) past which the episode ends. Introduced in lesson 11.</summary>
     public static readonly double ThetaThreshold = 12 * 2 * Math.PI / 360;
     public const int StateSize = 4, ActionCount = 2;
 

@@ -29,7 +29,7 @@ public sealed record DqnOptions
     public string Title { get; init; } = "DQN";
 }
 
-/// <summary>The outcome of a DQN run: the best network (by greedy evaluation), training returns and the evaluations. Introduced in lesson 11.</summary>
+/// <summary>The outcome of a DQN run: the best network (by greedy evaluation), training returns and the evaluations.</summary>
 public sealed record DqnResult(QNetwork Best, QNetwork Final, double[] EpisodeReturns, int[] EpisodeEndSteps,
     (int Step, double MeanReturn)[] Evaluations, double BestEvaluation, int BestStep, double Seconds);
 
@@ -41,6 +41,7 @@ public sealed record DqnResult(QNetwork Best, QNetwork Final, double[] EpisodeRe
 /// </summary>
 public static class Dqn
 {
+    /// <summary>Trains a DQN on CartPole as <paramref name="options"/> say; returns the best and final networks and the curves. Introduced in lesson 11.</summary>
     public static DqnResult Train(DqnOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

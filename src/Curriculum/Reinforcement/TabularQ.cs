@@ -112,7 +112,7 @@ public static class TabularQLearning
     /// <summary>
     /// Trains a Q-table; returns it with the return of every training episode. Terminal transitions do not
     /// bootstrap; truncated ones (the 500-step cap) do, since the state itself is not an end.
-    /// </summary>
+    /// Introduced in lesson 11.</summary>
     public static (QTable Table, double[] Returns) Train(CartPole env, Discretiser discretiser, QLearningOptions options)
     {
         ArgumentNullException.ThrowIfNull(env);
@@ -144,7 +144,7 @@ public static class TabularQLearning
         return (table, returns);
     }
 
-    /// <summary>The greedy policy of a table: a function from a continuous state to an action.</summary>
+    /// <summary>The greedy policy of a table: a function from a continuous state to an action. Introduced in lesson 11.</summary>
     public static Func<double[], int> GreedyPolicy(QTable table, Discretiser discretiser)
     {
         ArgumentNullException.ThrowIfNull(table);

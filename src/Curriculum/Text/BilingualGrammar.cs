@@ -1,12 +1,12 @@
 namespace Curriculum.Text;
 
-/// <summary>The sentence forms the grammar generates.</summary>
+/// <summary>The sentence forms the grammar generates. Introduced in lesson 08.</summary>
 public enum SentenceForm { Future, Past, Negative, PastQuestion, FutureQuestion }
 
 /// <summary>
 /// One generated English sentence and its Chinese translation, as tokens (English words, Chinese words of the grammar),
 /// with the choices that produced it.
-/// </summary>
+/// Introduced in lesson 08.</summary>
 public sealed record SentencePair(string[] English, string[] Chinese, SentenceForm Form, string Subject, string Verb, string Object, int Count, string Time)
 {
     public string EnglishText => string.Join(' ', English);

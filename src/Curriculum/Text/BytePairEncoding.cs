@@ -8,7 +8,7 @@ namespace Curriculum.Text;
 /// </summary>
 public sealed class BytePairEncoding
 {
-    /// <summary>The end-of-word marker appended to every word before merging.</summary>
+    /// <summary>The end-of-word marker appended to every word before merging. Introduced in lesson 26.</summary>
     public const string EndOfWord = "</w>";
 
     private readonly Dictionary<(string, string), int> _rank;

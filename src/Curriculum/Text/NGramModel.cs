@@ -1,6 +1,6 @@
 namespace Curriculum.Text;
 
-/// <summary>How an <see cref="NGramModel"/> gives probability to continuations it has not counted.</summary>
+/// <summary>How an <see cref="NGramModel"/> gives probability to continuations it has not counted. Introduced in lesson 05.</summary>
 public enum NGramSmoothing
 {
     /// <summary>Add-k (Lidstone; k = 1 is Laplace): (count(h, c) + k) / (count(h) + k·V) on the longest context only.</summary>

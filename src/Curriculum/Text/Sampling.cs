@@ -10,10 +10,14 @@ public enum DecodingKind { Greedy, Temperature, TopK, TopP }
 /// </summary>
 public sealed record Decoding(DecodingKind Kind, double Temperature = 1, int K = 0, double P = 1)
 {
+    /// <summary>Always the most likely token. Introduced in lesson 05.</summary>
     public static Decoding Greedy() => new(DecodingKind.Greedy);
+    /// <summary>Sampling from p^(1/T), renormalised: T &lt; 1 sharpens, T &gt; 1 flattens. Introduced in lesson 05.</summary>
     public static Decoding WithTemperature(double temperature) => new(DecodingKind.Temperature, Temperature: CheckT(temperature));
+    /// <summary>Sampling among the k most likely tokens only. Introduced in lesson 05.</summary>
     public static Decoding TopKSampling(int k, double temperature = 1) =>
         k >= 1 ? new(DecodingKind.TopK, CheckT(temperature), K: k) : throw new ArgumentOutOfRangeException(nameof(k), k, "k must be at least 1");
+    /// <summary>Sampling from the smallest set of most likely tokens whose probability reaches p (nucleus). Introduced in lesson 05.</summary>
     public static Decoding TopPSampling(double p, double temperature = 1) =>
         p is > 0 and <= 1 ? new(DecodingKind.TopP, CheckT(temperature), P: p) : throw new ArgumentOutOfRangeException(nameof(p), p, "p must be in (0, 1]");
 

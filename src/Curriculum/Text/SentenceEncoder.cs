@@ -17,7 +17,7 @@ namespace Curriculum.Text;
 /// </summary>
 public sealed class SentenceEncoder : IDisposable
 {
-    /// <summary>Length of every sentence vector.</summary>
+    /// <summary>Length of every sentence vector. Introduced in lesson 01.</summary>
     public const int Dimension = 384;
 
     private readonly InferenceSession _session;

@@ -39,7 +39,7 @@ public sealed partial class SentimentLexicon
     /// <summary>Number of terms in the list.</summary>
     public int Count => _valence.Count;
 
-    /// <summary>Lower-cased words (letters, digits, apostrophes, inner hyphens). Introduced in lesson 19.</summary>
+    /// <summary>Lower-cased words (letters, digits, apostrophes, inner hyphens). Introduced in lesson 26.</summary>
     public static string[] Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -3,12 +3,12 @@ using static TorchSharp.torch;
 
 namespace Curriculum.Training;
 
-/// <summary>Mini-batches over in-memory tensors. Introduced in lesson 06.</summary>
+/// <summary>Mini-batches over in-memory tensors. Introduced in lesson 10.</summary>
 public static class Batches
 {
     /// <summary>
     /// Yields (x, y) mini-batches in an order shuffled by <paramref name="generator"/> (seed it for repeatable runs).
-    /// The batch tensors are new; create them inside a dispose scope, as <see cref="Trainer"/> does. Introduced in lesson 06.
+    /// The batch tensors are new; create them inside a dispose scope, as <see cref="Trainer"/> does. Introduced in lesson 10.
     /// </summary>
     public static IEnumerable<(Tensor X, Tensor Y)> Shuffled(Tensor x, Tensor y, int batchSize, Generator generator)
     {
@@ -22,7 +22,7 @@ public static class Batches
         }
     }
 
-    /// <summary>Consecutive batches in the stored order (for evaluation). Introduced in lesson 06.</summary>
+    /// <summary>Consecutive batches in the stored order (for evaluation). Introduced in lesson 10.</summary>
     public static IEnumerable<(Tensor X, Tensor Y)> InOrder(Tensor x, Tensor y, int batchSize)
     {
         CheckPair(x, y, batchSize);

@@ -12,7 +12,7 @@ namespace Curriculum.Training;
 /// </summary>
 public delegate (Tensor Logits, Tensor? State) CharStep(Tensor ids, Tensor? state);
 
-/// <summary>Settings for <see cref="CharLmTrainer.Fit"/>.</summary>
+/// <summary>Settings for <see cref="CharLmTrainer.Fit"/>. Introduced in lesson 05.</summary>
 public sealed record CharLmOptions
 {
     /// <summary>Optimiser steps (batches) in all.</summary>

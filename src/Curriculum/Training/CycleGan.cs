@@ -3,10 +3,10 @@ using static TorchSharp.torch;
 
 namespace Curriculum.Training;
 
-/// <summary>Mean losses of one CycleGAN epoch (or step): the two critics, the generators' adversarial and cycle terms, and the identity term (0 when unused).</summary>
+/// <summary>Mean losses of one CycleGAN epoch (or step): the two critics, the generators' adversarial and cycle terms, and the identity term (0 when unused). Introduced in lesson 16.</summary>
 public sealed record CycleGanLosses(double CriticA, double CriticB, double Adversarial, double Cycle, double Identity);
 
-/// <summary>The four networks of a CycleGAN: G translates A → B, F translates B → A; critic A judges "is this a real A?", critic B "a real B?".</summary>
+/// <summary>The four networks of a CycleGAN: G translates A → B, F translates B → A; critic A judges "is this a real A?", critic B "a real B?". Introduced in lesson 16.</summary>
 public sealed record CycleGanModels(nn.Module<Tensor, Tensor> AToB, nn.Module<Tensor, Tensor> BToA,
     nn.Module<Tensor, Tensor> CriticA, nn.Module<Tensor, Tensor> CriticB);
 

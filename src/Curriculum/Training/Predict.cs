@@ -2,10 +2,10 @@ using static TorchSharp.torch;
 
 namespace Curriculum.Training;
 
-/// <summary>Running a trained model over a data set in batches, without gradients. Introduced in lesson 06.</summary>
+/// <summary>Running a trained model over a data set in batches, without gradients. Introduced in lesson 02.</summary>
 public static class Predict
 {
-    /// <summary>The model's outputs for every row of <paramref name="x"/>, computed in eval mode in batches. Introduced in lesson 06.</summary>
+    /// <summary>The model's outputs for every row of <paramref name="x"/>, computed in eval mode in batches. Introduced in lesson 02.</summary>
     public static Tensor Outputs(nn.Module<Tensor, Tensor> model, Tensor x, int batchSize = 512)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -19,7 +19,7 @@ public static class Predict
         return cat(parts, 0).MoveToOuterDisposeScope();
     }
 
-    /// <summary>The arg-max class of each row's outputs. Introduced in lesson 06.</summary>
+    /// <summary>The arg-max class of each row's outputs. Introduced in lesson 02.</summary>
     public static int[] Classes(nn.Module<Tensor, Tensor> model, Tensor x, int batchSize = 512)
     {
         using var outputs = Outputs(model, x, batchSize);
@@ -27,7 +27,7 @@ public static class Predict
         return classes.data<long>().Select(c => (int)c).ToArray();
     }
 
-    /// <summary>Softmax probabilities of each class, one row per example. Introduced in lesson 06.</summary>
+    /// <summary>Softmax probabilities of each class, one row per example. Introduced in lesson 07.</summary>
     public static float[][] Probabilities(nn.Module<Tensor, Tensor> model, Tensor x, int batchSize = 512)
     {
         using var outputs = Outputs(model, x, batchSize);

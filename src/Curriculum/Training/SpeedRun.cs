@@ -7,7 +7,7 @@ using static TorchSharp.torch;
 
 namespace Curriculum.Training;
 
-/// <summary>Settings for <see cref="SpeedRun.Run"/>.</summary>
+/// <summary>Settings for <see cref="SpeedRun.Run"/>. Introduced in lesson 09.</summary>
 public sealed record SpeedOptions
 {
     public int BatchSize { get; init; } = 32;
@@ -44,7 +44,7 @@ public sealed record SpeedOptions
 /// <summary>One evaluation during a <see cref="SpeedRun"/>: after how many steps, examples and training seconds, what accuracy.</summary>
 public sealed record SpeedPoint(int Step, long Examples, double Seconds, double Accuracy);
 
-/// <summary>The outcome of a <see cref="SpeedRun"/>.</summary>
+/// <summary>The outcome of a <see cref="SpeedRun"/>. Introduced in lesson 09.</summary>
 public sealed record SpeedRunResult(IReadOnlyList<SpeedPoint> Points, int Steps, long Examples, double TrainSeconds)
 {
     /// <summary>Training examples processed per second of training time.</summary>

@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 
 namespace Curriculum.Training;
 
-/// <summary>Settings for <see cref="Trainer.Fit"/>.</summary>
+/// <summary>Settings for <see cref="Trainer.Fit"/>. Introduced in lesson 02.</summary>
 public sealed record TrainOptions
 {
     public int Epochs { get; init; } = 10;
@@ -34,14 +34,14 @@ public sealed record TrainOptions
 /// <summary>
 /// The training loop every TorchSharp lesson uses: shuffled mini-batches, one dispose scope per step (so native
 /// memory does not grow across epochs or re-runs), an evaluation after each epoch, live progress, early stopping,
-/// and a history for learning curves. Introduced in lesson 06.
+/// and a history for learning curves. Introduced in lesson 02.
 /// </summary>
 public static class Trainer
 {
     /// <summary>
     /// Trains <paramref name="model"/> on (x, y) with <paramref name="loss"/> (e.g. cross-entropy on logits).
     /// <paramref name="evaluate"/> runs after every epoch, in eval mode without gradients, and returns named metrics
-    /// that must include <see cref="TrainOptions.Monitor"/>. Introduced in lesson 06.
+    /// that must include <see cref="TrainOptions.Monitor"/>. Introduced in lesson 02.
     /// </summary>
     public static TrainingHistory Fit(
         nn.Module<Tensor, Tensor> model,

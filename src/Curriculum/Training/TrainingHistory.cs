@@ -3,7 +3,7 @@ namespace Curriculum.Training;
 /// <summary>What happened in one epoch: mean training loss, the evaluation metrics, and the time it took.</summary>
 public sealed record EpochRecord(int Epoch, double TrainLoss, IReadOnlyDictionary<string, double> Metrics, double Seconds);
 
-/// <summary>The record of a training run, epoch by epoch, and where early stopping found the best model.</summary>
+/// <summary>The record of a training run, epoch by epoch, and where early stopping found the best model. Introduced in lesson 02.</summary>
 public sealed class TrainingHistory
 {
     private readonly List<EpochRecord> _epochs = new();

@@ -3,7 +3,7 @@ namespace Curriculum.Vision;
 /// <summary>
 /// An axis-aligned box in pixel-edge coordinates: it covers x in [X0, X1) and y in [Y0, Y1), so a box around pixel
 /// columns 3..5 is X0 = 3, X1 = 6 (width 3). This is the continuous convention of COCO and torchvision, not the "+1"
-/// convention of the original VOC code. Introduced in lesson 21.
+/// convention of the original VOC code. Introduced in lesson 22.
 /// </summary>
 public readonly record struct Box(double X0, double Y0, double X1, double Y1)
 {

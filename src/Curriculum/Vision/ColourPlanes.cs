@@ -1,11 +1,11 @@
 namespace Curriculum.Vision;
 
-/// <summary>Conversions of channel-major RGB planes ([3, H, W], values in [0, 1]). Introduced in lesson 25.</summary>
+/// <summary>Conversions of channel-major RGB planes ([3, H, W], values in [0, 1]). Introduced in lesson 24.</summary>
 public static class ColourPlanes
 {
     /// <summary>
     /// Luminance Y = 0.299 R + 0.587 G + 0.114 B (ITU-R BT.601 weights, full range [0, 1], the same as
-    /// <see cref="PngImage.ToGrey"/>), one value per pixel, row-major. Introduced in lesson 25.
+    /// <see cref="PngImage.ToGrey"/>), one value per pixel, row-major. Introduced in lesson 24.
     /// </summary>
     public static float[] Luma(float[] rgbPlanes, int width, int height)
     {

@@ -3,12 +3,12 @@ using static TorchSharp.torch;
 
 namespace Curriculum.Vision;
 
-/// <summary>From the library's image data sets to TorchSharp tensors. Introduced in lesson 06.</summary>
+/// <summary>From the library's image data sets to TorchSharp tensors. Introduced in lesson 02.</summary>
 public static class ImageTensors
 {
     /// <summary>
     /// Images as a float tensor [N, 1, H, W] scaled to 0..1, and labels as an int64 tensor [N] (what cross-entropy wants).
-    /// Introduced in lesson 06.
+    /// Introduced in lesson 02.
     /// </summary>
     public static (Tensor X, Tensor Y) ToTensors(ImageDataset data)
     {

@@ -5,13 +5,13 @@ namespace Curriculum.Vision;
 /// <summary>
 /// A set of synthetic clips: <see cref="Count"/> clips of <see cref="Frames"/> greyscale frames of
 /// <see cref="Size"/>×<see cref="Size"/> pixels (row-major, frame after frame) with a direction label 0..3
-/// (see <see cref="MovingShapes.Directions"/>). Introduced in lesson 17.
+/// (see <see cref="MovingShapes.Directions"/>).
 /// </summary>
 public sealed record ClipSet(float[][] Pixels, int[] Labels, int Frames, int Size)
 {
     public int Count => Labels.Length;
 
-    /// <summary>Frame <paramref name="t"/> of clip <paramref name="clip"/> as a row-major image. Introduced in lesson 17.</summary>
+    /// <summary>Frame <paramref name="t"/> of clip <paramref name="clip"/> as a row-major image.</summary>
     public float[] Frame(int clip, int t)
     {
         if (clip < 0 || clip >= Count) throw new ArgumentOutOfRangeException(nameof(clip), clip, $"must be in [0, {Count})");
@@ -21,7 +21,7 @@ public sealed record ClipSet(float[][] Pixels, int[] Labels, int Frames, int Siz
 
     /// <summary>
     /// The clips as a float tensor [N, 1, T, H, W] (channels first, then time: what Conv3d expects; a real video
-    /// decoder's frames go in the same layout) and labels as int64 [N]. Introduced in lesson 17.
+    /// decoder's frames go in the same layout) and labels as int64 [N].
     /// </summary>
     public (Tensor X, Tensor Y) ToTensors()
     {

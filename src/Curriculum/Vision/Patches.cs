@@ -3,7 +3,7 @@ namespace Curriculum.Vision;
 /// <summary>
 /// Square patches cut from single-channel images (row-major floats): random crops for small image data sets, with
 /// random size and flips, taken from a vertical band of the image so that training and test patches can come from
-/// disjoint regions of the same picture. Introduced in lesson 27.
+/// disjoint regions of the same picture. Introduced in lesson 14.
 /// </summary>
 public static class Patches
 {

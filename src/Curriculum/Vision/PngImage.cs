@@ -6,13 +6,13 @@ namespace Curriculum.Vision;
 
 /// <summary>
 /// A decoded 8-bit image: <see cref="Pixels"/> holds rows top to bottom, each pixel's <see cref="Channels"/> bytes
-/// together (1 grey, 2 grey+alpha, 3 RGB, 4 RGBA). Introduced in lesson 21.
+/// together (1 grey, 2 grey+alpha, 3 RGB, 4 RGBA). Introduced in lesson 14.
 /// </summary>
 public sealed record PngImage(int Width, int Height, int Channels, byte[] Pixels)
 {
     private static readonly byte[] Signature = [137, 80, 78, 71, 13, 10, 26, 10];
 
-    /// <summary>A committed image from data/ (e.g. "images/brick.png"), checked against its sha256 first.</summary>
+    /// <summary>A committed image from data/ (e.g. "images/brick.png"), checked against its sha256 first. Introduced in lesson 14.</summary>
     public static PngImage Load(string dataFile) => Read(DataFiles.PathOf(dataFile));
 
     /// <summary>

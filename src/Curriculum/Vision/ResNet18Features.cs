@@ -11,7 +11,7 @@ namespace Curriculum.Vision;
 /// the 512 numbers of the last global-average-pooling layer out (the classifier layer is not included). The network was
 /// exported from CNTK and expects BGR channels in 0–255 minus the ImageNet mean image; this class does that
 /// preprocessing (the mean image is read once from the package's ResNetPreprocess.onnx). Dispose it to free the
-/// native session. Introduced in lesson 27.
+/// native session. Introduced in lesson 24.
 /// </summary>
 public sealed class ResNet18Features : IDisposable
 {

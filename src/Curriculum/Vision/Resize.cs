@@ -4,13 +4,13 @@ namespace Curriculum.Vision;
 /// Resizing of single-channel images (row-major floats) by separable interpolation, with pixel centres aligned the
 /// way PIL, OpenCV and MATLAB align them: output pixel x samples the input at (x + 0.5) / scale - 0.5. Edges repeat the
 /// border pixel. When shrinking, the kernel is stretched by 1 / scale so every input pixel contributes (anti-aliasing,
-/// as MATLAB's imresize and PIL do); when enlarging it interpolates. Introduced in lesson 27.
+/// as MATLAB's imresize and PIL do); when enlarging it interpolates. Introduced in lesson 24.
 /// </summary>
 public static class Resize
 {
     /// <summary>
     /// Keys' cubic convolution kernel with a = -0.5 (Keys 1981), the "bicubic" of MATLAB and PIL:
-    /// (a+2)|x|³ − (a+3)|x|² + 1 for |x| ≤ 1, a|x|³ − 5a|x|² + 8a|x| − 4a for 1 &lt; |x| &lt; 2, else 0. Introduced in lesson 14.
+    /// (a+2)|x|³ − (a+3)|x|² + 1 for |x| ≤ 1, a|x|³ − 5a|x|² + 8a|x| − 4a for 1 &lt; |x| &lt; 2, else 0. Introduced in lesson 24.
     /// </summary>
     public static double CubicKernel(double x, double a = -0.5)
     {
@@ -23,17 +23,17 @@ public static class Resize
     /// <summary>The triangle (linear interpolation) kernel: 1 − |x| for |x| &lt; 1, else 0. Introduced in lesson 27.</summary>
     public static double LinearKernel(double x) => Math.Max(0, 1 - Math.Abs(x));
 
-    /// <summary>Bicubic resize (Keys, a = −0.5) of a <paramref name="width"/>×<paramref name="height"/> image. Introduced in lesson 14.</summary>
+    /// <summary>Bicubic resize (Keys, a = −0.5) of a <paramref name="width"/>×<paramref name="height"/> image. Introduced in lesson 25.</summary>
     public static float[] Bicubic(float[] image, int width, int height, int newWidth, int newHeight) =>
         Separable(image, width, height, newWidth, newHeight, x => CubicKernel(x), 2);
 
-    /// <summary>Bilinear resize of a <paramref name="width"/>×<paramref name="height"/> image. Introduced in lesson 27.</summary>
+    /// <summary>Bilinear resize of a <paramref name="width"/>×<paramref name="height"/> image. Introduced in lesson 24.</summary>
     public static float[] Bilinear(float[] image, int width, int height, int newWidth, int newHeight) =>
         Separable(image, width, height, newWidth, newHeight, LinearKernel, 1);
 
     /// <summary>
     /// The weights one output coordinate gives to input coordinates 0..inSize-1 (index, weight), for a kernel of
-    /// half-width <paramref name="support"/>; exposed so tests can compare them with hand-computed values. Introduced in lesson 14.
+    /// half-width <paramref name="support"/>; exposed so tests can compare them with hand-computed values. Introduced in lesson 24.
     /// </summary>
     public static (int Index, double Weight)[] Weights(int outIndex, int inSize, int outSize, Func<double, double> kernel, double support)
     {

@@ -5,7 +5,7 @@ namespace Curriculum.Vision;
 /// <summary>
 /// The fixed features of one synthetic person, in face coordinates (the image spans −1..1 across, y grows downwards):
 /// head shape, eye spacing/height/size, brows, nose, mouth, hairline and hair style, skin and hair tone (0 black .. 1
-/// white). Drawn by <see cref="SyntheticFaces.RandomIdentity"/>. Introduced in lesson 13.
+/// white). Drawn by <see cref="SyntheticFaces.RandomIdentity"/>.
 /// </summary>
 public sealed record FaceIdentity(
     double FaceWidth, double FaceHeight, double EyeSpacing, double EyeHeight, double EyeSize,
@@ -16,7 +16,7 @@ public sealed record FaceIdentity(
 /// <summary>
 /// What changes from one photo of a person to the next: head position (pixels), in-plane rotation (degrees), scale,
 /// a linear lighting gradient (direction in radians, strength 0 = flat), background grey level and expression (added
-/// to the mouth's curve). <see cref="Neutral"/> is a centred, evenly lit, neutral face. Introduced in lesson 13.
+/// to the mouth's curve). <see cref="Neutral"/> is a centred, evenly lit, neutral face.
 /// </summary>
 public sealed record FacePose(double Dx, double Dy, double RotationDegrees, double Scale, double LightAngle, double LightStrength,
     double Background, double Expression)
@@ -28,7 +28,7 @@ public sealed record FacePose(double Dx, double Dy, double RotationDegrees, doub
 /// <summary>
 /// How much photos of the same person vary: the largest shift (pixels), rotation (degrees), relative scale change,
 /// lighting-gradient strength, expression change and the standard deviation of the pixel noise.
-/// <see cref="None"/> renders every photo of a person identically. Introduced in lesson 13.
+/// <see cref="None"/> renders every photo of a person identically.
 /// </summary>
 public sealed record FaceVariation(double MaxShift = 3, double MaxRotationDegrees = 15, double MaxScale = 0.1,
     double MaxLighting = 0.5, double MaxExpression = 0.1, double Noise = 0.08)

@@ -2,10 +2,10 @@ using static TorchSharp.torch;
 
 namespace Curriculum.Vision;
 
-/// <summary>The shapes a synthetic scene contains; the class index of a detection. Introduced in lesson 21.</summary>
+/// <summary>The shapes a synthetic scene contains; the class index of a detection. Introduced in lesson 22.</summary>
 public enum ShapeKind { Disc = 0, Square = 1, Triangle = 2 }
 
-/// <summary>One object in a scene: its kind, its exact pixel mask (row-major) and the tight box around that mask. Introduced in lesson 21.</summary>
+/// <summary>One object in a scene: its kind, its exact pixel mask (row-major) and the tight box around that mask.</summary>
 public sealed record SceneObject(ShapeKind Kind, Box Box, bool[] Mask);
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Curriculum.Kernel.Docs;
 using Curriculum.Kernel.Tests.Support;
 
 namespace Curriculum.Kernel.Tests.Hygiene;
@@ -35,6 +36,18 @@ public sealed partial class NotebookHygieneTests
             Assert.True(cell!["outputs"] is not JsonArray { Count: > 0 }, $"{notebook} has a cell with outputs; commit notebooks without outputs");
             Assert.Null(cell["execution_count"]?.GetValue<int?>());
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Every_cell_has_a_unique_nbformat_id(string notebook)
+    {
+        // nbformat 4.5 (these notebooks' version) requires an id per cell; Jupyter's validator rejects a cell without one.
+        var json = Load(notebook);
+        Assert.Equal((4, 5), ((int)json["nbformat"]!, (int)json["nbformat_minor"]!));
+        var ids = json["cells"]!.AsArray().Select(c => (string?)c!["id"]).ToList();
+        Assert.All(ids, id => Assert.Matches("^[a-zA-Z0-9_-]{1,64}$", id ?? ""));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 
     [Theory]
@@ -78,14 +91,89 @@ public sealed partial class NotebookHygieneTests
         var markdown = string.Join("\n", cells.Where(c => (string?)c["cell_type"] == "markdown").Select(Text));
         var title = Text(cells[0]);
         Assert.StartsWith($"# {notebook[..2]} · ", title);
-        Assert.Contains("> 原题：", title);
-        foreach (var heading in new[] { "**The short answer**", "**What we build**", "## Check", "## What the common answer gets wrong",
-                     "## In business", "## Exercises", "## Summary" })
+        // The seed's heading, its whole question (题目) and an English translation of it.
+        Assert.Matches(@"\n> 原题：\S.*\n>\n> 题目：\S.*\n>\n> \*In English:\* \S", title);
+        var headings = new[] { "**The short answer**", "**What we build**", "## Check", "## What the common answer gets wrong",
+            "## In business", "## Exercises", "## Summary", "## Questionnaire", GeneratedDocs.AnswerHeading, "## Further reading",
+            GeneratedDocs.LibraryHeading };
+        foreach (var heading in headings)
             Assert.True(markdown.Contains(heading), $"{notebook} lacks the section {heading}");
+        // In the anatomy's order.
+        var positions = headings.Select(h => markdown.IndexOf(h, StringComparison.Ordinal)).ToList();
+        Assert.True(positions.SequenceEqual(positions.Order()), $"{notebook}: sections out of order: {string.Join(", ", headings.OrderBy(h => markdown.IndexOf(h, StringComparison.Ordinal)))}");
 
         // The check cell: the code cell after "## Check" asserts through the library's check helper.
         var checkHeading = cells.FindIndex(c => Text(c).Contains("## Check"));
         var checkCell = cells.Skip(checkHeading + 1).First(c => (string?)c["cell_type"] == "code");
         Assert.Contains("Check.", Text(checkCell));
+    }
+
+    private static string Section(string notebook, string heading)
+    {
+        var markdown = Load(notebook)["cells"]!.AsArray().Where(c => (string?)c!["cell_type"] == "markdown").Select(c => Text(c!)).ToList();
+        var joined = string.Join("\n", markdown);
+        var start = joined.IndexOf("\n" + heading + "\n", StringComparison.Ordinal);
+        if (start < 0 && joined.StartsWith(heading + "\n", StringComparison.Ordinal)) start = -1;
+        else Assert.True(start >= 0, $"{notebook} lacks {heading}");
+        var body = joined[(start + 1 + heading.Length)..];
+        var next = Regex.Match(body, @"\n## ");
+        return next.Success ? body[..next.Index] : body;
+    }
+
+    [GeneratedRegex(@"^(\d+)\. ", RegexOptions.Multiline)]
+    private static partial Regex NumberedItem();
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Every_exercise_has_a_hint_and_the_summary_states_a_measured_number_and_the_CPU_caveat(string notebook)
+    {
+        var exercises = NumberedItem().Split(Section(notebook, "## Exercises")).Skip(1).Where((_, i) => i % 2 == 1).ToList();
+        Assert.InRange(exercises.Count, 3, 5);
+        Assert.All(exercises, e => Assert.True(e.Contains("*Hint:*"), $"{notebook}: an exercise without a *Hint:*: {e.Trim()[..Math.Min(80, e.Trim().Length)]}"));
+        var summary = Section(notebook, "## Summary");
+        // A measured number, not only words (the CPU caveat's "2-core" and "AVX-512" do not count).
+        Assert.Matches(@"\d\.\d|(?<![\w-])\d{2,}", Regex.Replace(summary, @"AVX-?\d+", ""));
+        Assert.Contains("CPU", summary);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void The_questionnaire_has_six_to_ten_questions_each_with_an_answer(string notebook)
+    {
+        var section = Section(notebook, "## Questionnaire");
+        var parts = section.Split("<details>");
+        Assert.Equal(2, parts.Length);
+        Assert.Matches(@"^\s*<summary>Answers</summary>\n\n", parts[1]);
+        Assert.Contains("\n</details>", parts[1]); // the blank lines around the tags let markdown render inside them
+        var questions = NumberedItem().Matches(parts[0]).Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        var answers = NumberedItem().Matches(parts[1]).Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        Assert.InRange(questions.Count, 6, 10);
+        Assert.Equal(Enumerable.Range(1, questions.Count), questions);
+        Assert.Equal(questions, answers);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void The_30_second_answer_quotes_the_question_and_says_what_to_say_what_not_and_the_proof(string notebook)
+    {
+        var section = Section(notebook, GeneratedDocs.AnswerHeading).Trim('\n');
+        var title = Text(Load(notebook)["cells"]![0]!);
+        var question = Regex.Match(title, @"> 题目：(.+)").Groups[1].Value;
+        Assert.StartsWith($"> 题目：{question}\n\n", section);
+        var body = section[(section.IndexOf("\n\n", StringComparison.Ordinal) + 2)..];
+        var answer = body[..body.IndexOf("\n\n", StringComparison.Ordinal)];
+        Assert.InRange(answer.Split('\n').Length, 1, 5);
+        var bullets = body[(answer.Length + 2)..];
+        Assert.Matches(@"^- \*\*Say:\*\* \S[\s\S]*\n- \*\*Don't say:\*\* \S[\s\S]*\n- \*\*Proof:\*\* \S", bullets);
+        Assert.Matches(@"\d", bullets[bullets.IndexOf("**Proof:**", StringComparison.Ordinal)..]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Further_reading_gives_authors_year_title_and_link(string notebook)
+    {
+        var entries = Regex.Split(Section(notebook, "## Further reading").Trim('\n'), @"\n(?=- )").ToList();
+        Assert.InRange(entries.Count, 3, 10);
+        Assert.All(entries, e => Assert.Matches(@"^- \S.*\((1[89]|20)\d\d[a-z]?\)[\s\S]*\*[^*]+\*[\s\S]*https://\S+", e));
     }
 }
