@@ -42,21 +42,7 @@ public static class ImageGrid
                 SubPlotTitles: captions?.ToArray() ?? images.Select(_ => "").ToArray(),
                 XGap: 0.15, YGap: 0.35)
             .WithSize(Width: 40 + columns * cellPixels, Height: 80 + rows * (cellPixels + 45)); // room for captions, square cells
-        HideAxes(grid);
+        ChartStyle.HideAxes(grid, squarePixels: false);
         return title.Length > 0 ? grid.WithTitle(title) : grid;
-    }
-
-    /// <summary>Pixel coordinates on every small image are clutter: hide ticks, tick labels and grid lines of all axes.</summary>
-    private static void HideAxes(GenericChart grid)
-    {
-        var layout = GenericChart.getLayout(grid);
-        foreach (var name in layout.GetPropertyNames(true).Where(n => n.StartsWith("xaxis") || n.StartsWith("yaxis")).ToList())
-        {
-            if (layout.GetPropertyValue(name) is not DynamicObj.DynamicObj axis) continue;
-            axis.SetProperty("showticklabels", false);
-            axis.SetProperty("ticks", "");
-            axis.SetProperty("showgrid", false);
-            axis.SetProperty("zeroline", false);
-        }
     }
 }

@@ -71,7 +71,7 @@ public static class SceneGrid
         var grid = Chart.Grid(charts, rows, columns,
                 SubPlotTitles: captions?.ToArray() ?? images.Select(_ => "").ToArray(), XGap: 0.08, YGap: 0.25)
             .WithSize(Width: 40 + columns * cellPixels, Height: 100 + rows * (cellPixels + 40));
-        HideAxes(grid);
+        ChartStyle.HideAxes(grid, squarePixels: true);
         var layout = GenericChart.getLayout(grid);
         layout.SetProperty("showlegend", false);
         layout.SetProperty("margin", new Dictionary<string, int> { ["l"] = 20, ["r"] = 20, ["t"] = 80, ["b"] = 20 });
@@ -94,19 +94,5 @@ public static class SceneGrid
                 trace.SetProperty("textfont", new Dictionary<string, object> { ["color"] = mark.Colour, ["size"] = 10 });
             }
         return line;
-    }
-
-    private static void HideAxes(GenericChart grid)
-    {
-        var layout = GenericChart.getLayout(grid);
-        foreach (var name in layout.GetPropertyNames(true).Where(n => n.StartsWith("xaxis") || n.StartsWith("yaxis")).ToList())
-        {
-            if (layout.GetPropertyValue(name) is not DynamicObj.DynamicObj axis) continue;
-            axis.SetProperty("showticklabels", false);
-            axis.SetProperty("ticks", "");
-            axis.SetProperty("showgrid", false);
-            axis.SetProperty("zeroline", false);
-            if (name.StartsWith("yaxis")) axis.SetProperty("scaleanchor", "x" + name["yaxis".Length..]); // square pixels
-        }
     }
 }

@@ -1,6 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json;
-
 namespace Curriculum.Data;
 
 /// <summary>Small images with class labels; pixels row-major, one float[] per image. Introduced in lesson 16.</summary>
@@ -55,38 +52,17 @@ public static class Datasets
     public static TabularDataset Diabetes() => Tabular("diabetes.csv", "target");
 
     /// <summary>The SpamAssassin public corpus subset (easy ham and spam), subject and body per message. Introduced in lesson 01.</summary>
-    public static EmailMessage[] SpamAssassin()
-    {
-        const string file = "spamassassin.jsonl.gz";
-        var path = DataFiles.PathOf(file);
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
-        var messages = new List<EmailMessage>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            try
+    public static EmailMessage[] SpamAssassin() =>
+        JsonLines.Read("spamassassin.jsonl.gz", "message record", r => new EmailMessage(
+            r.GetProperty("id").GetString()!,
+            r.GetProperty("subject").GetString() ?? "",
+            r.GetProperty("body").GetString() ?? "",
+            r.GetProperty("label").GetString() switch
             {
-                using var doc = JsonDocument.Parse(line);
-                var r = doc.RootElement;
-                messages.Add(new EmailMessage(
-                    r.GetProperty("id").GetString()!,
-                    r.GetProperty("subject").GetString() ?? "",
-                    r.GetProperty("body").GetString() ?? "",
-                    r.GetProperty("label").GetString() switch
-                    {
-                        "spam" => true,
-                        "ham" => false,
-                        var other => throw new InvalidDataException($"label \"{other}\" is neither spam nor ham"),
-                    }));
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidDataException)
-            {
-                throw new InvalidDataException($"data/{file} line {lineNumber} is not a valid message record ({e.Message}). {DataFiles.Restore(file)}", e);
-            }
-        }
-        return messages.ToArray();
-    }
+                "spam" => true,
+                "ham" => false,
+                var other => throw new InvalidDataException($"label \"{other}\" is neither spam nor ham"),
+            }));
 
     private static TabularDataset Tabular(string file, string target)
     {

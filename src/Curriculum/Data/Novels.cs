@@ -1,6 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json;
-
 namespace Curriculum.Data;
 
 /// <summary>One paragraph of a novel: author (Austen or Melville), book, 1-based chapter and paragraph, plain-ASCII text.</summary>
@@ -23,26 +20,9 @@ public static class Novels
     public static NovelParagraph[] Load()
     {
         if (_cache is not null) return _cache;
-        var path = DataFiles.PathOf(File);
-        using var reader = new StreamReader(new GZipStream(System.IO.File.OpenRead(path), CompressionMode.Decompress));
-        var rows = new List<NovelParagraph>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            try
-            {
-                using var doc = JsonDocument.Parse(line);
-                var r = doc.RootElement;
-                rows.Add(new NovelParagraph(r.GetProperty("author").GetString()!, r.GetProperty("book").GetString()!,
-                    r.GetProperty("chapter").GetInt32(), r.GetProperty("paragraph").GetInt32(), r.GetProperty("text").GetString()!));
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-            {
-                throw new InvalidDataException($"data/{File} line {lineNumber} is not a valid paragraph record ({e.Message}). {DataFiles.Restore(File)}", e);
-            }
-        }
-        return _cache = rows.ToArray();
+        return _cache = JsonLines.Read(File, "paragraph record", r => new NovelParagraph(r.GetProperty("author").GetString()!,
+            r.GetProperty("book").GetString()!, r.GetProperty("chapter").GetInt32(), r.GetProperty("paragraph").GetInt32(),
+            r.GetProperty("text").GetString()!));
     }
 
     /// <summary>

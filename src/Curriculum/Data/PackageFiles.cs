@@ -15,10 +15,8 @@ public static class PackageFiles
     /// </summary>
     public static string ResNetPreprocessOnnx => PathOf("Microsoft.ML.DnnImageFeaturizer.ResNet18", PinnedVersions.ResNet18, "tools/DnnImageModels/ResNetPrepOnnx/ResNetPreprocess.onnx");
 
-    /// <summary>The NuGet package cache: $NUGET_PACKAGES if set, else ~/.nuget/packages.</summary>
-    public static string Cache => Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-        ? configured
-        : System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+    /// <summary>The NuGet package cache: $NUGET_PACKAGES if set, else ~/.nuget/packages (the rule the native layer uses to find libtorch).</summary>
+    public static string Cache => Curriculum.Native.TorchSharpFolders.NuGetPackagesFolder();
 
     /// <summary>The full path of <paramref name="relativePath"/> inside package <paramref name="packageId"/> at <paramref name="version"/>.</summary>
     public static string PathOf(string packageId, string version, string relativePath) => PathOf(Cache, packageId, version, relativePath);

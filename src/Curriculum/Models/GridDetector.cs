@@ -5,7 +5,7 @@ namespace Curriculum.Models;
 
 /// <summary>
 /// A single-stage detector in the spirit of YOLO and CenterNet for greyscale images [N, 1, H, W] (H, W divisible by 8):
-/// a small convolutional backbone (four blocks of two 3×3 convolutions, three 2×2 poolings) reduces the image to a grid
+/// a small convolutional backbone (four <see cref="DoubleConv"/> blocks, three 2×2 poolings) reduces the image to a grid
 /// of cells 8 pixels apart, and a 1×1 convolution gives
 /// every cell, in one pass, one score logit per class ("an object of this class is centred here") and four box numbers
 /// (centre offset within the cell, log width, log height); see <see cref="Vision.CentreGrid"/> for the coding.
@@ -25,18 +25,15 @@ public sealed class GridDetector : Module<Tensor, Tensor>
         if (channels <= 0) throw new ArgumentOutOfRangeException(nameof(channels), channels, "must be positive");
         if (firstChannels <= 0) throw new ArgumentOutOfRangeException(nameof(firstChannels), firstChannels, "must be positive (or null for channels)");
         var first = firstChannels ?? channels;
-        stage1 = Block(1, first);
-        stage2 = Block(first, 2 * channels);
-        stage3 = Block(2 * channels, 4 * channels);
-        stage4 = Block(4 * channels, 4 * channels); // each cell now sees about 70 pixels around it: whole objects
+        stage1 = new DoubleConv(1, first);
+        stage2 = new DoubleConv(first, 2 * channels);
+        stage3 = new DoubleConv(2 * channels, 4 * channels);
+        stage4 = new DoubleConv(4 * channels, 4 * channels); // each cell now sees about 70 pixels around it: whole objects
         head = Conv2d(4 * channels, classes + 4, kernel_size: 1);
         pool = MaxPool2d(kernel_size: 2);
         RegisterComponents();
     }
 
-    private static Module<Tensor, Tensor> Block(int input, int output) => Sequential(
-        Conv2d(input, output, kernel_size: 3, padding: 1, bias: false), BatchNorm2d(output), ReLU(),
-        Conv2d(output, output, kernel_size: 3, padding: 1, bias: false), BatchNorm2d(output), ReLU());
 
     public override Tensor forward(Tensor input)
     {

@@ -5,7 +5,7 @@ namespace Curriculum.Models;
 
 /// <summary>
 /// A small U-Net (Ronneberger, Fischer and Brox, 2015) for greyscale images [N, 1, H, W] with H and W divisible by 4.
-/// The encoder halves the resolution twice (two 3×3 conv + batch-norm + ReLU blocks per level: c, 2c, 4c channels);
+/// The encoder halves the resolution twice (a <see cref="DoubleConv"/> per level: c, 2c, 4c channels);
 /// the decoder doubles it back with transposed convolutions and concatenates the encoder's map of the same size (the
 /// skip connections, which give back the sharp edges the pooling lost); a 1×1 convolution gives one logit per pixel
 /// per class ([N, classes, H, W]; one channel for object vs background). Introduced in lesson 21.
@@ -18,21 +18,18 @@ public sealed class SmallUNet : Module<Tensor, Tensor>
     {
         if (channels <= 0) throw new ArgumentOutOfRangeException(nameof(channels), channels, "must be positive");
         if (classes < 1) throw new ArgumentOutOfRangeException(nameof(classes), classes, "need at least one output channel");
-        down1 = Block(1, channels);
-        down2 = Block(channels, 2 * channels);
-        bottom = Block(2 * channels, 4 * channels);
+        down1 = new DoubleConv(1, channels);
+        down2 = new DoubleConv(channels, 2 * channels);
+        bottom = new DoubleConv(2 * channels, 4 * channels);
         up2 = ConvTranspose2d(4 * channels, 2 * channels, kernel_size: 2, stride: 2);
-        dec2 = Block(4 * channels, 2 * channels);
+        dec2 = new DoubleConv(4 * channels, 2 * channels);
         up1 = ConvTranspose2d(2 * channels, channels, kernel_size: 2, stride: 2);
-        dec1 = Block(2 * channels, channels);
+        dec1 = new DoubleConv(2 * channels, channels);
         head = Conv2d(channels, classes, kernel_size: 1);
         pool = MaxPool2d(kernel_size: 2);
         RegisterComponents();
     }
 
-    private static Module<Tensor, Tensor> Block(int input, int output) => Sequential(
-        Conv2d(input, output, kernel_size: 3, padding: 1, bias: false), BatchNorm2d(output), ReLU(),
-        Conv2d(output, output, kernel_size: 3, padding: 1, bias: false), BatchNorm2d(output), ReLU());
 
     public override Tensor forward(Tensor input)
     {
