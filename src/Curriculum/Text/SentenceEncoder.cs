@@ -21,12 +21,14 @@ public sealed class SentenceEncoder : IDisposable
     public const int Dimension = 384;
 
     private readonly InferenceSession _session;
+    private readonly string[] _vocabulary;
     private readonly int _cls, _sep, _pad;
     private bool _disposed;
 
     /// <summary>
     /// Loads the model (about 2 s). <paramref name="maxTokens"/> caps the tokens per text including [CLS] and [SEP]
-    /// (the model was trained with at most 256; fewer is faster: cost grows with length). <paramref name="threads"/> is
+    /// (the model was trained on texts of at most 128 tokens; sentence-transformers cuts at 256 by default; fewer is
+    /// faster: cost grows with length). <paramref name="threads"/> is
     /// ONNX Runtime's intra-op thread count. Introduced in lesson 01.
     /// </summary>
     public SentenceEncoder(int maxTokens = 128, int threads = 2)
@@ -38,16 +40,13 @@ public sealed class SentenceEncoder : IDisposable
         var assembly = PackageAssembly();
         using (var vocab = Resource(assembly, "vocab.txt"))
             Tokenizer = BertTokenizer.Create(vocab, new BertOptions { LowerCaseBeforeTokenization = true });
+        // Line i of vocab.txt is token i; decoding one id alone would drop the "##" that marks a word's continuation.
+        using (var vocab = new StreamReader(Resource(assembly, "vocab.txt")))
+            _vocabulary = vocab.ReadToEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         _cls = Tokenizer.ClassificationTokenId;
         _sep = Tokenizer.SeparatorTokenId;
         _pad = Tokenizer.PaddingTokenId;
-        byte[] model;
-        using (var stream = Resource(assembly, "model.onnx"))
-        using (var memory = new MemoryStream())
-        {
-            stream.CopyTo(memory);
-            model = memory.ToArray();
-        }
+        var model = OnnxModel();
         using var options = new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1 };
         _session = new InferenceSession(model, options);
     }
@@ -71,7 +70,7 @@ public sealed class SentenceEncoder : IDisposable
     }
 
     /// <summary>The WordPiece tokens of <paramref name="text"/> as strings ("##" marks a piece that continues a word). Introduced in lesson 01.</summary>
-    public string[] Tokens(string text) => TokenIds(text).Select(id => Tokenizer.Decode([id], skipSpecialTokens: false) ?? "?").ToArray();
+    public string[] Tokens(string text) => TokenIds(text).Select(id => _vocabulary[id]).ToArray();
 
     /// <summary>The unit-length 384-d vector of one text. Introduced in lesson 01.</summary>
     public float[] Encode(string text) => Encode([text])[0];
@@ -147,6 +146,15 @@ public sealed class SentenceEncoder : IDisposable
             result[b] = v;
         }
         return result;
+    }
+
+    /// <summary>The package's all-MiniLM-L6-v2 ONNX file, as bytes (what ONNX Runtime runs and the TorchSharp port reads).</summary>
+    internal static byte[] OnnxModel()
+    {
+        using var stream = Resource(PackageAssembly(), "model.onnx");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
     }
 
     private static Assembly PackageAssembly()
