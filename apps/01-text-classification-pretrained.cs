@@ -19,12 +19,12 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Microsoft.ML;
 using Microsoft.ML.Transforms.Text;
 using Curriculum.Text;
 
-Curriculum.Notebook.App.Start("01-text-classification-pretrained");
+Curriculum.Display.App.Start("01-text-classification-pretrained");
 
 // # 01 · Text classification with a pretrained encoder
 //
@@ -353,12 +353,12 @@ display(BarCharts.Columns("Test accuracy: untrained heads vs a trained head", En
 // - [`Data/LabelBudget.cs`](../src/Curriculum/Data/LabelBudget.cs): `LabelBudget`
 // - [`Data/MlNetData.cs`](../src/Curriculum/Data/MlNetData.cs): `MlNetData`
 // - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Progress.cs`](../src/Curriculum/Display/Progress.cs): `Progress`
+// - [`Display/Table.cs`](../src/Curriculum/Display/Table.cs): `Table`
 // - [`Metrics/Classification.cs`](../src/Curriculum/Metrics/Classification.cs): `Classification`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/Progress.cs`](../src/Curriculum/Notebook/Progress.cs): `Progress`
-// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
 // - [`Text/SentenceEncoder.cs`](../src/Curriculum/Text/SentenceEncoder.cs): `SentenceEncoder`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

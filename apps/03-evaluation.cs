@@ -19,11 +19,11 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
-Curriculum.Notebook.App.Start("03-evaluation");
+Curriculum.Display.App.Start("03-evaluation");
 
 // # 03 · Evaluating a model: what to measure, and on what
 //
@@ -46,8 +46,10 @@ Curriculum.Notebook.App.Start("03-evaluation");
 //
 // A breast-cancer classifier (569 tumours, 30 measurements each) and a diabetes-progression regressor (442 patients), both in ML.NET.
 // We compute every metric above with the helper library, check that each one equals ML.NET's own evaluator to within 1e-6,
-// pick a threshold for a clinic where a missed cancer costs 20 times a false alarm, and draw the ROC, PR, calibration and
-// error charts. The check: library = ML.NET within 1e-6, and ROC AUC ≥ 0.98 on held-out tumours.
+// choose a threshold for a clinic where a missed cancer costs 20 times a false alarm (chosen on out-of-fold validation
+// data, judged once on the test set), and draw the ROC, PR, calibration and error charts. The check: library = ML.NET
+// within 1e-6, ROC AUC ≥ 0.98 on held-out tumours, and on the test set the threshold chosen on validation costs less than
+// the default 0.5.
 
 // ## 1. Data, split before anything else
 //
@@ -235,7 +237,7 @@ display(MetricCharts.Roc(("from scores", roc), ("from 0/1 predictions", hardRoc)
 //
 // ## Exercises
 //
-// 1. Change the costs in section 6 to 1 and 5. How far does the cheapest threshold move? *Hint:* the FN/FP cost ratio is what matters, not the absolute numbers.
+// 1. Change the costs in section 6 to 1 and 5. How far does the threshold chosen on the validation (out-of-fold) data move, and what does it cost on the test set against 0.5? *Hint:* the FN/FP cost ratio is what matters, not the absolute numbers; set `costFalseNegative: 5` in every `Thresholds` call of that cell.
 // 2. Replace `LbfgsLogisticRegression` with `ml.BinaryClassification.Trainers.FastTree()` and re-run. Which metrics change most, and is the tree model as well calibrated? *Hint:* compare the calibration charts.
 // 3. Re-run with `seed: 4` and `seed: 5` in the split of section 1. How much does the test ROC AUC move between splits? *Hint:* this spread is the uncertainty a single split hides.
 // 4. Compute the ROC AUC by hand as the share of (malignant, benign) pairs where the malignant tumour scores higher, and compare it with `roc.Auc`. *Hint:* 64 × 107 pairs; count ties as one half.
@@ -280,8 +282,9 @@ display(MetricCharts.Roc(("from scores", roc), ("from 0/1 predictions", hardRoc)
 // 5. The threshold is a setting of the model; choosing it on the test set lets the test labels tune the model, so the
 //    test score is no longer an honest estimate. Choose it on validation data that neither trained nor judges the
 //    model, then judge that choice once on the test set.
-// 6. Cost = FP × 1 + FN × 20: a missed cancer is priced at 20 false alarms, and the cheapest threshold is chosen. Only
-//    the ratio of the two costs moves the threshold, not their absolute size.
+// 6. Cost = FP × 1 + FN × 20: a missed cancer is priced at 20 false alarms, and the threshold with the lowest cost on the
+//    out-of-fold validation probabilities is chosen, then judged on the test set. Only the ratio of the two costs moves
+//    the threshold, not their absolute size.
 // 7. ML.NET reports log loss in bits (log base 2), the library's `LogLoss` in nats: 0.1861 bits = 0.1290 nats / ln 2.
 // 8. Test tumours grouped by predicted probability: the fraction that is malignant against the mean prediction in each
 //    bin; a calibrated model lies on the diagonal (expected calibration error 0.045 here). With 171 test rows in
@@ -334,14 +337,14 @@ display(MetricCharts.Roc(("from scores", roc), ("from 0/1 predictions", hardRoc)
 // - [`Data/Datasets.cs`](../src/Curriculum/Data/Datasets.cs): `Datasets`
 // - [`Data/MlNetData.cs`](../src/Curriculum/Data/MlNetData.cs): `MlNetData`
 // - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Table.cs`](../src/Curriculum/Display/Table.cs): `Table`
 // - [`Metrics/Classification.cs`](../src/Curriculum/Metrics/Classification.cs): `Classification`
 // - [`Metrics/Curves.cs`](../src/Curriculum/Metrics/Curves.cs): `Curves`
 // - [`Metrics/Probabilistic.cs`](../src/Curriculum/Metrics/Probabilistic.cs): `Probabilistic`
 // - [`Metrics/Regression.cs`](../src/Curriculum/Metrics/Regression.cs): `Regression`
 // - [`Metrics/Thresholds.cs`](../src/Curriculum/Metrics/Thresholds.cs): `Thresholds`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

@@ -19,7 +19,7 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using System.IO;
 using Curriculum.Training;
 using TorchSharp;
@@ -27,7 +27,7 @@ using static TorchSharp.torch;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
-Curriculum.Notebook.App.Start("04-data-bigger-than-memory");
+Curriculum.Display.App.Start("04-data-bigger-than-memory");
 
 // # 04 · Data bigger than memory: streaming, gradient accumulation, data parallelism
 //
@@ -183,12 +183,14 @@ Console.WriteLine($"largest weight difference between the two models: {weightDif
 display(BarCharts.Columns("Peak managed memory while training one epoch", ["load everything", "stream in batches"], [loadAllUse.PeakMegabytes, streamUse.PeakMegabytes], "MB"));
 
 // Streaming holds one batch (4,096 × 3 floats, 48 KB) instead of the whole file as text and numbers, and the two models
-// end with identical weights. Its speed is close to loading everything: 0.55× to 1.1× of its rows per second in our runs (0.8–1.0 million
-// rows per second; timings vary with the machine's load). It creates 733 small tensors instead of one big one and updates
-// the progress display, while reading the whole file at once is a fast bulk operation. Flat memory for a modest price. (A more careful
-// load-everything, parsing straight into one float array without keeping the lines, would peak near 36 MB plus the
-// tensor: still several times the streaming peak, and growing with the data.) "Allocated" counts everything the runs created and let
-// go: streaming still parses every line, it just lets each batch's garbage go at once.
+// end with identical weights. Its speed is close to loading everything: about 0.9 million rows per second against 0.8
+// million in the recorded run (timings vary with the machine's load, by about ±20 % from run to run). It creates two
+// small tensors per batch (features and labels, 1,466 for the 733 batches) instead of one big pair and updates the
+// progress display, while reading the whole file at once is a fast bulk operation: flat memory at little cost in speed.
+// (A more careful load-everything, parsing straight into one float array without keeping the lines, would peak near
+// 36 MB plus the tensor: still several times the streaming peak, and growing with the data.) "Allocated" counts
+// everything the runs created and let go: streaming still parses every line, it just lets each batch's garbage go at
+// once.
 //
 // How good is the model? Stream the 200,000 real flights (the gzip file, no expansion) through it and compare its log
 // loss with the constant prediction "21.6 % chance of a delay".
@@ -348,9 +350,8 @@ Console.WriteLine($"unscaled / big-batch gradient, first weights: {string.Join("
 // ## Summary
 //
 // - Streaming in batches of 4,096 trained the same model as loading all 3 million rows (identical weights) with a small
-//   fraction of the peak managed memory (3–17 MB against about 300 MB in our runs), at about the same speed (0.55× to 1.1×
-//   the load-everything throughput); ML.NET's `IDataView`
-//   streams unless you cache (17 MB against about 120 MB cached).
+//   fraction of the peak managed memory (3.0 MB against 304 MB in the recorded run), at about the same speed (about 0.9
+//   against 0.8 million rows per second); ML.NET's `IDataView` streams unless you cache (10 MB against 116 MB cached).
 // - Gradient accumulation and size-weighted data-parallel averaging reproduce the big-batch gradient to float rounding
 //   (largest difference 3.4e-7); a plain mean over unequal shards (off by 1.7e-3) or unscaled micro-batch losses
 //   (8 times too big) do not.
@@ -442,13 +443,13 @@ Console.WriteLine($"unscaled / big-batch gradient, first weights: {string.Join("
 // - [`Data/CsvBatches.cs`](../src/Curriculum/Data/CsvBatches.cs): `CsvBatch`, `CsvBatches`
 // - [`Data/Flights.cs`](../src/Curriculum/Data/Flights.cs): `Flights`
 // - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/MemoryProbe.cs`](../src/Curriculum/Display/MemoryProbe.cs): `MemoryProbe`
+// - [`Display/Progress.cs`](../src/Curriculum/Display/Progress.cs): `Progress`
+// - [`Display/Table.cs`](../src/Curriculum/Display/Table.cs): `Table`
 // - [`Metrics/Regression.cs`](../src/Curriculum/Metrics/Regression.cs): `Regression`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/MemoryProbe.cs`](../src/Curriculum/Notebook/MemoryProbe.cs): `MemoryProbe`
-// - [`Notebook/Progress.cs`](../src/Curriculum/Notebook/Progress.cs): `Progress`
-// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
 // - [`Training/Gradients.cs`](../src/Curriculum/Training/Gradients.cs): `Gradients`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

@@ -19,14 +19,14 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Models;
 using Curriculum.Text;
 using Curriculum.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
-Curriculum.Notebook.App.Start("05-text-generation");
+Curriculum.Display.App.Start("05-text-generation");
 
 // # 05 · Text generation: from counts to networks
 //
@@ -338,10 +338,10 @@ Check.AtMost("best n-gram validation bits per character", interpolatedCurve.Min(
 // - [`Charts/BarCharts.cs`](../src/Curriculum/Charts/BarCharts.cs): `BarCharts`
 // - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `Series`, `LineCharts`
 // - [`Data/Novels.cs`](../src/Curriculum/Data/Novels.cs): `Novels`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Table.cs`](../src/Curriculum/Display/Table.cs): `Table`
 // - [`Models/CharGru.cs`](../src/Curriculum/Models/CharGru.cs): `CharGru`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
 // - [`Text/CharVocabulary.cs`](../src/Curriculum/Text/CharVocabulary.cs): `CharVocabulary`
 // - [`Text/NGramModel.cs`](../src/Curriculum/Text/NGramModel.cs): `NGramSmoothing`, `NGramModel`
 // - [`Text/Sampling.cs`](../src/Curriculum/Text/Sampling.cs): `Decoding`, `Sampling`
@@ -350,4 +350,4 @@ Check.AtMost("best n-gram validation bits per character", interpolatedCurve.Min(
 // - [`Training/CharLmTrainer.cs`](../src/Curriculum/Training/CharLmTrainer.cs): `CharLmOptions`, `CharLmTrainer`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

@@ -19,7 +19,7 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Models;
 using Curriculum.Training;
 using Curriculum.Vision;
@@ -27,7 +27,7 @@ using TorchSharp;
 using static TorchSharp.torch;
 using Microsoft.ML;
 
-Curriculum.Notebook.App.Start("06-image-recognition-cnn");
+Curriculum.Display.App.Start("06-image-recognition-cnn");
 
 // # 06 · Image recognition: a convolutional network from scratch
 //
@@ -208,7 +208,7 @@ Check.Near("validation accuracy now, with the restored best-epoch weights", valA
 // ## Summary
 //
 // - A small CNN (about 58,000 weights) reaches a test accuracy of 0.978 on 8×8 digits (8 of 359 test images wrong) in
-//   about 15 seconds on a CPU, above the 0.936 of a linear model on raw pixels.
+//   about 20 seconds on a CPU, above the 0.936 of a linear model on raw pixels.
 // - Validation data chooses the epoch; test data is used once; the baseline says whether the network earns its complexity.
 // - Filters, feature maps, the confusion matrix and the mistakes show what the model learned and where it fails.
 // - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
@@ -298,13 +298,13 @@ Check.Near("validation accuracy now, with the restored best-epoch weights", valA
 // - [`Data/Datasets.cs`](../src/Curriculum/Data/Datasets.cs): `Datasets`
 // - [`Data/MlNetData.cs`](../src/Curriculum/Data/MlNetData.cs): `MlNetData`
 // - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
 // - [`Metrics/Classification.cs`](../src/Curriculum/Metrics/Classification.cs): `Classification`
 // - [`Models/DigitsCnn.cs`](../src/Curriculum/Models/DigitsCnn.cs): `DigitsCnn`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
 // - [`Training/Predict.cs`](../src/Curriculum/Training/Predict.cs): `Predict`
 // - [`Training/Trainer.cs`](../src/Curriculum/Training/Trainer.cs): `TrainOptions`, `Trainer`
 // - [`Vision/ImageTensors.cs`](../src/Curriculum/Vision/ImageTensors.cs): `ImageTensors`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

@@ -19,14 +19,14 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Models;
 using Curriculum.Training;
 using Curriculum.Vision;
 using TorchSharp;
 using static TorchSharp.torch;
 
-Curriculum.Notebook.App.Start("07-gan-image-generation");
+Curriculum.Display.App.Start("07-gan-image-generation");
 
 // # 07 · Image generation with a GAN: a conditional GAN for handwritten digits
 //
@@ -251,8 +251,8 @@ Console.WriteLine($"a gradient-descent step moves the fake's score {(seedLogit.g
 //
 // - A GAN is a two-player game: D minimises BCE(D(real), 1) + BCE(D(G(z)), 0) on logits; G minimises BCE(D(G(z)), 1).
 //   Fakes are detached in D's step; the updates alternate.
-// - On 8×8 digits a conditional MLP GAN trains in about 25 s on a 2-core CPU; the judge finds about 92 % of its samples confident (real digits:
-//   about 97 %), all 10 digits, and the asked digit in about 97 % of the samples.
+// - On 8×8 digits a conditional MLP GAN trains in about 20 s on a 2-core CPU; the judge finds about 92 % of its samples confident
+//   (real digits: about 97 %), all 10 digits, and the asked digit in about 97 % of the samples.
 // - Losses are not a quality measure for GANs; samples over training and an independent judge are.
 // - The seed's "GAN loss" rewards the discriminator for calling fakes real, is not cross-entropy, and its loop crashes.
 // - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
@@ -342,17 +342,17 @@ Console.WriteLine($"a gradient-descent step moves the fake's score {(seedLogit.g
 // - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `Series`, `LineCharts`
 // - [`Data/Datasets.cs`](../src/Curriculum/Data/Datasets.cs): `Datasets`
 // - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Progress.cs`](../src/Curriculum/Display/Progress.cs): `Progress`
 // - [`Metrics/Classification.cs`](../src/Curriculum/Metrics/Classification.cs): `Classification`
 // - [`Models/DigitsCnn.cs`](../src/Curriculum/Models/DigitsCnn.cs): `DigitsCnn`
 // - [`Models/DigitsDiscriminator.cs`](../src/Curriculum/Models/DigitsDiscriminator.cs): `DigitsDiscriminator`
 // - [`Models/DigitsGenerator.cs`](../src/Curriculum/Models/DigitsGenerator.cs): `DigitsGenerator`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/Progress.cs`](../src/Curriculum/Notebook/Progress.cs): `Progress`
 // - [`Training/Gan.cs`](../src/Curriculum/Training/Gan.cs): `GanLosses`, `Gan`
 // - [`Training/Predict.cs`](../src/Curriculum/Training/Predict.cs): `Predict`
 // - [`Training/Trainer.cs`](../src/Curriculum/Training/Trainer.cs): `TrainOptions`, `Trainer`
 // - [`Vision/ImageTensors.cs`](../src/Curriculum/Vision/ImageTensors.cs): `ImageTensors`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

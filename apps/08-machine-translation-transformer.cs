@@ -19,14 +19,14 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Text;
 using Curriculum.Models;
 using TorchSharp;
 using static TorchSharp.torch;
 using Curriculum.Training;
 
-Curriculum.Notebook.App.Start("08-machine-translation-transformer");
+Curriculum.Display.App.Start("08-machine-translation-transformer");
 
 // # 08 · Machine translation with an encoder-decoder Transformer
 //
@@ -101,7 +101,7 @@ var causal = Seq2SeqTransformer.CausalMask(6);
 var causalValues = new double[6, 6];
 for (var r = 0; r < 6; r++) for (var c = 0; c < 6; c++) causalValues[r, c] = causal[r, c].item<float>();
 var positionNames = Enumerable.Range(0, 6).Select(i => $"pos {i}").ToArray();
-display(AttentionCharts.Heatmap(causalValues, positionNames, positionNames, "Causal mask added to decoder self-attention scores", "key position", "query position"));
+display(Heatmaps.Annotated(causalValues, positionNames, positionNames, "Causal mask added to decoder self-attention scores", "key position", "query position"));
 
 // ## 4. The model
 //
@@ -201,7 +201,7 @@ using (no_grad())
 string[] sourceTokens = ["<bos>", .. example.English, "<eos>"];
 Console.WriteLine("most-attended English word per Chinese word: " +
     string.Join("  ", example.Chinese.Select((w, r) => $"{w}→{sourceTokens[Enumerable.Range(0, sourceTokens.Length).MaxBy(c => crossWeights[r, c])]}")));
-display(AttentionCharts.Heatmap(crossWeights, [.. example.Chinese, "<eos>"], sourceTokens, $"Cross-attention, last decoder layer: {example.EnglishText}"));
+display(Heatmaps.Annotated(crossWeights, [.. example.Chinese, "<eos>"], sourceTokens, $"Cross-attention, last decoder layer: {example.EnglishText}", "source token", "output token"));
 
 // ## 8. Why beam search: a case where greedy loses
 //
@@ -297,7 +297,8 @@ using (no_grad())
 // 3. Compute BLEU over Chinese characters, as sacreBLEU's `zh` tokeniser does. *Hint:*
 //    `Bleu.Corpus(testPairs.Select(p => (IReadOnlyList<string>)p.ChineseText.Select(c => c.ToString()).ToList()).ToList(), beamOut.Select(o => (IReadOnlyList<string>)string.Concat(o).Select(c => c.ToString()).ToList()).ToList())`.
 // 4. Make the model smaller (`modelSize: 32, heads: 2, encoderLayers: 1, decoderLayers: 1`). Which slots break first?
-//    *Hint:* look at the mistakes table — measure words are inserted and time words moved, the parts English does not spell out in the same place.
+//    *Hint:* compare the Beam and Reference columns of the mistakes table in section 6 slot by slot: the measure word
+//    (个, 份, 箱 …) and the position of the time word are the parts English does not spell out in the same place.
 // 5. Draw the cross-attention for a question ("did … ?"): where does the model look when it writes 吗? *Hint:* pick
 //    `testPairs.First(p => p.Form == SentenceForm.PastQuestion)` in section 7.
 //
@@ -400,16 +401,16 @@ using (no_grad())
 //
 // The helpers this lesson calls, in `src/Curriculum/` (each one's summary names the lesson that introduced it):
 //
-// - [`Charts/AttentionCharts.cs`](../src/Curriculum/Charts/AttentionCharts.cs): `AttentionCharts`
 // - [`Charts/BarCharts.cs`](../src/Curriculum/Charts/BarCharts.cs): `BarCharts`
+// - [`Charts/Heatmaps.cs`](../src/Curriculum/Charts/Heatmaps.cs): `Heatmaps`
 // - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `LineCharts`
 // - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Progress.cs`](../src/Curriculum/Display/Progress.cs): `Progress`
+// - [`Display/Table.cs`](../src/Curriculum/Display/Table.cs): `Table`
 // - [`Metrics/Bleu.cs`](../src/Curriculum/Metrics/Bleu.cs): `Bleu`
 // - [`Models/Seq2SeqTransformer.cs`](../src/Curriculum/Models/Seq2SeqTransformer.cs): `Seq2SeqTransformer`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/Progress.cs`](../src/Curriculum/Notebook/Progress.cs): `Progress`
-// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
 // - [`Text/BeamSearch.cs`](../src/Curriculum/Text/BeamSearch.cs): `BeamSearch`
 // - [`Text/BilingualGrammar.cs`](../src/Curriculum/Text/BilingualGrammar.cs): `SentenceForm`, `SentencePair`, `BilingualGrammar`
 // - [`Text/TranslationVocabulary.cs`](../src/Curriculum/Text/TranslationVocabulary.cs): `TranslationVocabulary`
@@ -417,4 +418,4 @@ using (no_grad())
 // - [`Training/Trainer.cs`](../src/Curriculum/Training/Trainer.cs): `TrainOptions`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

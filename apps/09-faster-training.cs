@@ -19,13 +19,13 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Models;
 using Curriculum.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
-Curriculum.Notebook.App.Start("09-faster-training");
+Curriculum.Display.App.Start("09-faster-training");
 
 // # 09 · Making training faster, measured
 //
@@ -384,12 +384,12 @@ Console.WriteLine($"20 updates of batch 64: {TimeUpdates(1, 64):0.000} s; the sa
 // - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `Series`, `LineCharts`
 // - [`Data/Datasets.cs`](../src/Curriculum/Data/Datasets.cs): `Datasets`
 // - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
 // - [`Models/DigitsCnn.cs`](../src/Curriculum/Models/DigitsCnn.cs): `DigitsCnn`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
 // - [`Training/LearningRateSchedule.cs`](../src/Curriculum/Training/LearningRateSchedule.cs): `LearningRateSchedule`
 // - [`Training/SpeedRun.cs`](../src/Curriculum/Training/SpeedRun.cs): `SpeedOptions`, `SpeedRunResult`, `SpeedRun`
 // - [`Vision/ImageTensors.cs`](../src/Curriculum/Vision/ImageTensors.cs): `ImageTensors`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

@@ -19,14 +19,14 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Models;
 using Curriculum.Text;
 using Curriculum.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
-Curriculum.Notebook.App.Start("12-transformer-text-generation");
+Curriculum.Display.App.Start("12-transformer-text-generation");
 
 // # 12 · A GPT-style Transformer from scratch
 //
@@ -79,7 +79,7 @@ using (var mask = CausalSelfAttention.CausalMask(maskPositions))
 {
     var maskRows = Enumerable.Range(0, maskPositions).Select(r => Enumerable.Range(0, maskPositions).Select(c => mask[r, c].item<bool>() ? 1.0 : 0.0).ToArray()).ToArray();
     var maskLabels = "Mr. Darcy is".Select(c => c.ToString()).ToArray();
-    display(AttentionMaps.Heatmap(maskRows, "Causal mask (1 = may attend)", maskLabels, maskLabels));
+    display(Heatmaps.Attention(maskRows, "Causal mask (1 = may attend)", maskLabels, maskLabels));
 }
 
 // ## 3. The model
@@ -130,7 +130,7 @@ using (var weights = gpt.AttentionWeights(ids, layer: 1).mean([1]))
     var rows = Enumerable.Range(0, snippet.Length).Select(r => Enumerable.Range(0, snippet.Length).Select(c => (double)weights[0, r, c].item<float>()).ToArray()).ToArray();
     var chars = snippet.Select(c => c.ToString()).ToArray();
     Console.WriteLine($"\"{snippet}\"; every row sums to 1: {rows.All(r => Math.Abs(r.Sum() - 1) < 1e-4)}");
-    display(AttentionMaps.Heatmap(rows, "Block 2 attention, mean of 4 heads", chars, chars));
+    display(Heatmaps.Attention(rows, "Block 2 attention, mean of 4 heads", chars, chars));
 }
 
 // ## 6. Does the mask hold? Changing the future must not change the past
@@ -327,16 +327,16 @@ Check.AtMost("MiniGpt validation bits, last against first evaluation", gptBits, 
 //
 // The helpers this lesson calls, in `src/Curriculum/` (each one's summary names the lesson that introduced it):
 //
-// - [`Charts/AttentionMaps.cs`](../src/Curriculum/Charts/AttentionMaps.cs): `AttentionMaps`
 // - [`Charts/BarCharts.cs`](../src/Curriculum/Charts/BarCharts.cs): `BarCharts`
+// - [`Charts/Heatmaps.cs`](../src/Curriculum/Charts/Heatmaps.cs): `Heatmaps`
 // - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `Series`, `LineCharts`
 // - [`Data/Novels.cs`](../src/Curriculum/Data/Novels.cs): `Novels`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Table.cs`](../src/Curriculum/Display/Table.cs): `Table`
 // - [`Models/CausalSelfAttention.cs`](../src/Curriculum/Models/CausalSelfAttention.cs): `CausalSelfAttention`
 // - [`Models/CharGru.cs`](../src/Curriculum/Models/CharGru.cs): `CharGru`
 // - [`Models/MiniGpt.cs`](../src/Curriculum/Models/MiniGpt.cs): `MiniGpt`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
 // - [`Text/CharVocabulary.cs`](../src/Curriculum/Text/CharVocabulary.cs): `CharVocabulary`
 // - [`Text/NGramModel.cs`](../src/Curriculum/Text/NGramModel.cs): `NGramModel`
 // - [`Text/Sampling.cs`](../src/Curriculum/Text/Sampling.cs): `Decoding`, `Sampling`
@@ -345,4 +345,4 @@ Check.AtMost("MiniGpt validation bits, last against first evaluation", gptBits, 
 // - [`Training/CharLmTrainer.cs`](../src/Curriculum/Training/CharLmTrainer.cs): `CharLmOptions`, `CharLmTrainer`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

@@ -19,7 +19,7 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Models;
 using Curriculum.Training;
 using Curriculum.Vision;
@@ -27,7 +27,7 @@ using TorchSharp;
 using static TorchSharp.torch;
 using Microsoft.ML;
 
-Curriculum.Notebook.App.Start("13-face-recognition-metric-learning");
+Curriculum.Display.App.Start("13-face-recognition-metric-learning");
 
 // # 13 · Face recognition as metric learning: embeddings, verification and identification
 //
@@ -431,14 +431,14 @@ Console.WriteLine($"classifier: training-people accuracy {clsHistory.Epochs[^1].
 // - [`Data/FaceCrops.cs`](../src/Curriculum/Data/FaceCrops.cs): `FaceCrops`
 // - [`Data/KFold.cs`](../src/Curriculum/Data/KFold.cs): `KFold`
 // - [`Data/MlNetData.cs`](../src/Curriculum/Data/MlNetData.cs): `MlNetData`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Progress.cs`](../src/Curriculum/Display/Progress.cs): `Progress`
+// - [`Display/Table.cs`](../src/Curriculum/Display/Table.cs): `Table`
 // - [`Metrics/Classification.cs`](../src/Curriculum/Metrics/Classification.cs): `Classification`
 // - [`Metrics/Curves.cs`](../src/Curriculum/Metrics/Curves.cs): `Curves`
 // - [`Metrics/Verification.cs`](../src/Curriculum/Metrics/Verification.cs): `Verification`
 // - [`Models/FaceEmbedder.cs`](../src/Curriculum/Models/FaceEmbedder.cs): `FaceEmbedder`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/Progress.cs`](../src/Curriculum/Notebook/Progress.cs): `Progress`
-// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
 // - [`Training/MetricLearning.cs`](../src/Curriculum/Training/MetricLearning.cs): `MetricLearning`
 // - [`Training/Predict.cs`](../src/Curriculum/Training/Predict.cs): `Predict`
 // - [`Training/Trainer.cs`](../src/Curriculum/Training/Trainer.cs): `TrainOptions`, `Trainer`
@@ -446,4 +446,4 @@ Console.WriteLine($"classifier: training-people accuracy {clsHistory.Epochs[^1].
 // - [`Vision/SyntheticFaces.cs`](../src/Curriculum/Vision/SyntheticFaces.cs): `SyntheticFaces`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

@@ -19,14 +19,14 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Vision;
 using Curriculum.Models;
 using Curriculum.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
-Curriculum.Notebook.App.Start("14-super-resolution");
+Curriculum.Display.App.Start("14-super-resolution");
 
 // # 14 · Super-resolution ×2: a sub-pixel CNN against bicubic interpolation
 //
@@ -215,7 +215,7 @@ foreach (var (r, im) in rows.Zip(testImages))
 // ## Exercises
 //
 // 1. Train for 30 epochs instead of 15 (`Epochs = 30`). How much does the held-out gain grow, and does the validation
-//    curve flatten? *Hint:* compare with the +1.1 dB here; papers report about +2 dB for ESPCN at ×2 after much longer training.
+//    curve flatten? *Hint:* compare with the +1.1 dB and the validation chart of this run.
 // 2. Make the network smaller (`features: 16`) or larger (`features: 128`). How do gain and training time change?
 //    *Hint:* count the weights printed in section 2.
 // 3. Lower the learning rate to 0.0002. How many epochs until the network passes bicubic on the validation patches?
@@ -322,11 +322,11 @@ foreach (var (r, im) in rows.Zip(testImages))
 // - [`Charts/BarCharts.cs`](../src/Curriculum/Charts/BarCharts.cs): `BarCharts`
 // - [`Charts/ImageGrid.cs`](../src/Curriculum/Charts/ImageGrid.cs): `ImageGrid`
 // - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `Series`, `LineCharts`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Table.cs`](../src/Curriculum/Display/Table.cs): `Table`
 // - [`Metrics/ImageQuality.cs`](../src/Curriculum/Metrics/ImageQuality.cs): `ImageQuality`
 // - [`Models/SubPixelSr.cs`](../src/Curriculum/Models/SubPixelSr.cs): `SubPixelSr`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
 // - [`Training/Predict.cs`](../src/Curriculum/Training/Predict.cs): `Predict`
 // - [`Training/Trainer.cs`](../src/Curriculum/Training/Trainer.cs): `TrainOptions`, `Trainer`
 // - [`Vision/Patches.cs`](../src/Curriculum/Vision/Patches.cs): `Patches`
@@ -334,4 +334,4 @@ foreach (var (r, im) in rows.Zip(testImages))
 // - [`Vision/SuperResolutionData.cs`](../src/Curriculum/Vision/SuperResolutionData.cs): `SuperResolutionData`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

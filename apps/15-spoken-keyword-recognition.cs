@@ -19,14 +19,14 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Audio;
 using Curriculum.Models;
 using Curriculum.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
-Curriculum.Notebook.App.Start("15-spoken-keyword-recognition");
+Curriculum.Display.App.Start("15-spoken-keyword-recognition");
 
 // # 15 · Spoken keyword recognition: from waveform to mel spectrogram to a small CNN
 //
@@ -424,13 +424,13 @@ foreach (var c in new[] { shortest, longest })
 // - [`Charts/MetricCharts.cs`](../src/Curriculum/Charts/MetricCharts.cs): `MetricCharts`
 // - [`Data/HumanSpeech.cs`](../src/Curriculum/Data/HumanSpeech.cs): `HumanSpeech`
 // - [`Data/SpeechDigits.cs`](../src/Curriculum/Data/SpeechDigits.cs): `SpeechClip`, `SpeechDigits`
+// - [`Display/AudioPlayer.cs`](../src/Curriculum/Display/AudioPlayer.cs): `AudioPlayer`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
 // - [`Metrics/Classification.cs`](../src/Curriculum/Metrics/Classification.cs): `Classification`
 // - [`Models/KeywordCnn.cs`](../src/Curriculum/Models/KeywordCnn.cs): `KeywordCnn`
-// - [`Notebook/AudioPlayer.cs`](../src/Curriculum/Notebook/AudioPlayer.cs): `AudioPlayer`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
 // - [`Training/Predict.cs`](../src/Curriculum/Training/Predict.cs): `Predict`
 // - [`Training/Trainer.cs`](../src/Curriculum/Training/Trainer.cs): `TrainOptions`, `Trainer`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

@@ -19,14 +19,14 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Models;
 using Curriculum.Training;
 using Curriculum.Vision;
 using TorchSharp;
 using static TorchSharp.torch;
 
-Curriculum.Notebook.App.Start("16-unpaired-image-translation-cyclegan");
+Curriculum.Display.App.Start("16-unpaired-image-translation-cyclegan");
 
 // # 16 · Unpaired image-to-image translation: a small CycleGAN
 //
@@ -389,13 +389,13 @@ Console.WriteLine($"without the cycle loss: judged domain B {ShareJudged(noCycle
 // - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `Series`, `LineCharts`
 // - [`Data/Datasets.cs`](../src/Curriculum/Data/Datasets.cs): `ImageDataset`, `Datasets`
 // - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Progress.cs`](../src/Curriculum/Display/Progress.cs): `Progress`
 // - [`Metrics/Classification.cs`](../src/Curriculum/Metrics/Classification.cs): `Classification`
 // - [`Models/CycleGenerator.cs`](../src/Curriculum/Models/CycleGenerator.cs): `CycleGenerator`
 // - [`Models/PatchCritic.cs`](../src/Curriculum/Models/PatchCritic.cs): `PatchCritic`
 // - [`Models/SmallImageCnn.cs`](../src/Curriculum/Models/SmallImageCnn.cs): `SmallImageCnn`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/Progress.cs`](../src/Curriculum/Notebook/Progress.cs): `Progress`
 // - [`Training/CycleGan.cs`](../src/Curriculum/Training/CycleGan.cs): `CycleGanLosses`, `CycleGanModels`, `CycleGan`
 // - [`Training/Gan.cs`](../src/Curriculum/Training/Gan.cs): `Gan`
 // - [`Training/Predict.cs`](../src/Curriculum/Training/Predict.cs): `Predict`
@@ -404,4 +404,4 @@ Console.WriteLine($"without the cycle loss: judged domain B {ShareJudged(noCycle
 // - [`Vision/StylisedDigits.cs`](../src/Curriculum/Vision/StylisedDigits.cs): `StylisedDigits`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

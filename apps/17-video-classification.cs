@@ -19,14 +19,14 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Models;
 using Curriculum.Training;
 using Curriculum.Vision;
 using TorchSharp;
 using static TorchSharp.torch;
 
-Curriculum.Notebook.App.Start("17-video-classification");
+Curriculum.Display.App.Start("17-video-classification");
 
 // # 17 · Video classification: space and time
 //
@@ -243,9 +243,10 @@ reversedX.Dispose();
 // - **First ask whether you need time at all**: if one frame shows the class (scene type, logo, object present), an image
 //   model on a few sampled frames is cheaper and often as good. If the class *is* a motion (falling vs sitting, entering
 //   vs leaving), you need a temporal model — and an order-blind baseline tells you which case you are in.
-// - **Cost**: video is heavy: decoding, storage and labelling time (someone must watch it). 3-D convolutions cost T times
-//   a 2-D one; sample few frames at low resolution first, and start from a pretrained video model (Kinetics) for real
-//   footage.
+// - **Cost**: video is heavy: decoding, storage and labelling time (someone must watch it). A 3-D convolution with a
+//   temporal kernel of k_t frames costs about k_t times a 2-D convolution applied to every frame (same channels and
+//   spatial kernel); sample few frames at low resolution first, and start from a pretrained video model (Kinetics) for
+//   real footage.
 // - **Risks**: cameras, angles and lighting change; split data by camera or site; privacy (faces, workers) and consent
 //   rules apply to recorded people.
 //
@@ -359,11 +360,11 @@ reversedX.Dispose();
 // - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `Series`, `LineCharts`
 // - [`Charts/MetricCharts.cs`](../src/Curriculum/Charts/MetricCharts.cs): `MetricCharts`
 // - [`Data/MuybridgeCat.cs`](../src/Curriculum/Data/MuybridgeCat.cs): `MuybridgeCat`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
 // - [`Metrics/Classification.cs`](../src/Curriculum/Metrics/Classification.cs): `Classification`
 // - [`Models/Clip3dCnn.cs`](../src/Curriculum/Models/Clip3dCnn.cs): `Clip3dCnn`
 // - [`Models/MeanFrameCnn.cs`](../src/Curriculum/Models/MeanFrameCnn.cs): `MeanFrameCnn`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
 // - [`Training/Predict.cs`](../src/Curriculum/Training/Predict.cs): `Predict`
 // - [`Training/Trainer.cs`](../src/Curriculum/Training/Trainer.cs): `TrainOptions`, `Trainer`
 // - [`Training/TrainingHistory.cs`](../src/Curriculum/Training/TrainingHistory.cs): `TrainingHistory`
@@ -371,4 +372,4 @@ reversedX.Dispose();
 // - [`Vision/MovingShapes.cs`](../src/Curriculum/Vision/MovingShapes.cs): `MovingShapes`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

@@ -19,11 +19,11 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Microsoft.ML;
 using Curriculum.Text;
 
-Curriculum.Notebook.App.Start("19-sentiment-analysis");
+Curriculum.Display.App.Start("19-sentiment-analysis");
 
 // # 19 · Sentiment analysis three ways: a word list, an encoder with a classifier, and zero-shot prototypes
 //
@@ -211,7 +211,9 @@ Console.WriteLine($"untrained head: test accuracy {Classification.Accuracy(testY
 // ## Exercises
 //
 // 1. Add your own prompts to `positivePrompts` / `negativePrompts` (e.g. domain words: "Fast delivery", "Arrived broken")
-//    and re-run section 4. How much does zero-shot accuracy move? *Hint:* prompts closer to real review language help.
+//    and re-run section 4. How much does zero-shot accuracy move? *Hint:* compare with this run's 0.790
+//    and the training-set accuracy printed next to it; change a few prompts at a time, and re-run section 5 to see in
+//    the ZeroShot column which kinds of sentence moved.
 // 2. Train the head on only 20, 50 and 100 training sentences (`trainX.Take(n)`, same for labels). Where does it pass the
 //    lexicon? *Hint:* the training sentences alternate by label only loosely, so check both labels are present.
 // 3. Combine methods: feed the lexicon score as an extra feature next to the 384 embedding values. Does it help?
@@ -316,12 +318,12 @@ Console.WriteLine($"untrained head: test accuracy {Classification.Accuracy(testY
 // - [`Data/MlNetData.cs`](../src/Curriculum/Data/MlNetData.cs): `MlNetData`
 // - [`Data/SentimentData.cs`](../src/Curriculum/Data/SentimentData.cs): `SentimentData`
 // - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Table.cs`](../src/Curriculum/Display/Table.cs): `Table`
 // - [`Metrics/Classification.cs`](../src/Curriculum/Metrics/Classification.cs): `Classification`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
 // - [`Text/SentenceEncoder.cs`](../src/Curriculum/Text/SentenceEncoder.cs): `SentenceEncoder`
 // - [`Text/SentimentLexicon.cs`](../src/Curriculum/Text/SentimentLexicon.cs): `SentimentLexicon`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

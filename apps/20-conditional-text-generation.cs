@@ -19,14 +19,14 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Models;
 using Curriculum.Text;
 using Curriculum.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
-Curriculum.Notebook.App.Start("20-conditional-text-generation");
+Curriculum.Display.App.Start("20-conditional-text-generation");
 
 // # 20 · Conditional text generation: one model, two authors
 //
@@ -49,7 +49,7 @@ Curriculum.Notebook.App.Start("20-conditional-text-generation");
 //
 // **What we build**
 //
-// An `AuthorGru` trained for about 40 seconds on Jane Austen (*Pride and Prejudice*, *Sense and Sensibility*) and Herman
+// An `AuthorGru` trained for about 35 seconds on Jane Austen (*Pride and Prejudice*, *Sense and Sensibility*) and Herman
 // Melville (*Moby-Dick*, chapters 1–115) at once; a character n-gram naive Bayes author classifier trained on the same
 // books and tested on held-out text (*Persuasion*, Moby-Dick chapters 116–136). The check: the classifier names the
 // requested author for ≥ 0.8 of generated passages.
@@ -115,8 +115,9 @@ display(LineCharts.Lines("AuthorGru training", "step", "bits per character",
 // ## 4. Does the author token carry information?
 //
 // Score each author's held-out text twice: with the right author token and with the wrong one. If the model uses the
-// token, the right one must predict that author's text better. (After 40 seconds the difference is small, a few hundredths
-// of a bit per character: most of what predicts the next character, spelling and common words, is shared by both authors.)
+// token, the right one must predict that author's text better. (After about 35 seconds of training the difference is
+// small, a few hundredths of a bit per character: most of what predicts the next character, spelling and common words, is
+// shared by both authors.)
 
 var bitsTable = new double[2, 2];
 for (var text = 0; text < 2; text++)
@@ -143,7 +144,7 @@ display(BarCharts.Columns("Author classifier: share of passages attributed to th
     ["real Austen", "real Melville", "generated as Austen", "generated as Melville"],
     [realRecall[0], realRecall[1], perAuthorRate[0], perAuthorRate[1]], "share judged correct"));
 
-// Read the passages before trusting the number. After 40 seconds of training the model is weak (about 2.4 bits per
+// Read the passages before trusting the number. After about 35 seconds of training the model is weak (about 2.4 bits per
 // character held out; many words are misspelled), yet the judge is certain about nearly every passage. A character n-gram
 // judge rewards surface features, such as "whale", "sail" and "ye" against "herself", "sister" and "Mrs.", and those survive
 // in garbled text. "Judged as Austen" means "has Austen's character statistics", not "reads like Austen": for quality, add
@@ -225,7 +226,7 @@ Check.Above("Austen held-out bits with the Melville token", bitsTable[0, 1], "wi
 // - An independent judge, validated on real held-out passages (about 94 % right on them), measures control; here it
 //   attributes 23 of 24 generated passages to the requested author, but it measures style statistics, not quality.
 // - The author token lowers held-out bits for the right author, though only by about 0.05–0.09 bits per character after
-//   40 seconds of training. Control is statistical: here a prompt from the other author flipped none of four
+//   about 35 seconds of training. Control is statistical: here a prompt from the other author flipped none of four
 //   continuations (section 6), yet one passage in 24 without a prompt was judged as the other author.
 // - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
 //   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
@@ -260,7 +261,7 @@ Check.Above("Austen held-out bits with the Melville token", bitsTable[0, 1], "wi
 //    Melville 2.512 vs 2.600, a gain of about 0.05 and 0.09 bits. The token carries information, but most of what
 //    predicts the next character (spelling, common words) is shared by both authors.
 // 6. The judge rewards surface character statistics ("whale", "ye" against "herself", "Mrs.") that survive in garbled
-//    text, and after about 40 seconds of training the model is weak (2.418 bits per character held out, many misspelt
+//    text, and after about 35 seconds of training the model is weak (2.418 bits per character held out, many misspelt
 //    words). Quality needs held-out bits per character and human ratings as well.
 // 7. All four continuations were judged as the requested author, whatever the prompt. That does not prove control always
 //    wins: one of the 24 unprompted passages was judged as the other author, and a single sample proves nothing.
@@ -287,7 +288,7 @@ Check.Above("Austen held-out bits with the Melville token", bitsTable[0, 1], "wi
 // - **Don't say:** "load GPT-2 and call `generate`" as if that were the steps: no data, no training, no control, greedy
 //   decoding that loops, no evaluation; and a prompt alone does not guarantee a style.
 // - **Proof:** a character n-gram judge (0.939 on real held-out passages) named the requested author for 23 of 24
-//   generated 300-character passages of one AuthorGru trained for about 40 s on Austen and Melville; the right author
+//   generated 300-character passages of one AuthorGru trained for about 35 s on Austen and Melville; the right author
 //   token lowered held-out bits per character by 0.05 (Austen) and 0.09 (Melville), this lesson, 2-core build machine.
 
 // ## Further reading
@@ -316,10 +317,10 @@ Check.Above("Austen held-out bits with the Melville token", bitsTable[0, 1], "wi
 // - [`Charts/BarCharts.cs`](../src/Curriculum/Charts/BarCharts.cs): `BarCharts`
 // - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `Series`, `LineCharts`
 // - [`Data/Novels.cs`](../src/Curriculum/Data/Novels.cs): `Novels`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Table.cs`](../src/Curriculum/Display/Table.cs): `Table`
 // - [`Models/AuthorGru.cs`](../src/Curriculum/Models/AuthorGru.cs): `AuthorGru`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
 // - [`Text/CharNGramNaiveBayes.cs`](../src/Curriculum/Text/CharNGramNaiveBayes.cs): `CharNGramNaiveBayes`
 // - [`Text/CharVocabulary.cs`](../src/Curriculum/Text/CharVocabulary.cs): `CharVocabulary`
 // - [`Text/Sampling.cs`](../src/Curriculum/Text/Sampling.cs): `Decoding`, `Sampling`
@@ -328,4 +329,4 @@ Check.Above("Austen held-out bits with the Melville token", bitsTable[0, 1], "wi
 // - [`Training/Predict.cs`](../src/Curriculum/Training/Predict.cs): `Predict`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

@@ -19,14 +19,14 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Models;
 using Curriculum.Training;
 using Curriculum.Vision;
 using TorchSharp;
 using static TorchSharp.torch;
 
-Curriculum.Notebook.App.Start("21-semantic-segmentation");
+Curriculum.Display.App.Start("21-semantic-segmentation");
 
 // # 21 · Semantic segmentation: a small U-Net, IoU and Dice
 //
@@ -113,7 +113,7 @@ display(SceneGrid.Show(test.Take(6).Concat(test.Take(6)).Select(s => s.Pixels).T
 
 // ## 4. The network: a small U-Net
 //
-// `SmallUNet` (in `src/Curriculum/Models/SmallUNet.cs`): two 3×3 convolution + batch-norm + ReLU blocks per level,
+// `SmallUNet` (in `src/Curriculum/Models/SmallUNet.cs`): a `DoubleConv` block (two 3×3 convolution + batch-norm + ReLU) per level,
 // 12 → 24 → 48 channels while the image shrinks 48 → 24 → 12 pixels, then transposed convolutions back up to 48, each
 // time concatenated with the encoder's map of the same size (the "U"), and a 1×1 convolution to one logit per pixel.
 // The mask is where the logit is above 0 (probability above 0.5).
@@ -232,8 +232,9 @@ Console.WriteLine($"'always background': pixel accuracy {pixelAccuracy:0.000}, m
 // 3. Add a Dice loss: `1 − 2·Σ(p·y)/(Σp + Σy)` with `p = logits.sigmoid()`, summed with the cross-entropy. Does mean
 //    IoU move? *Hint:* Dice loss optimises overlap directly, which matters most when objects are small.
 // 4. Swap the roles: objects from gravel on grass (`Generate(..., Texture.Load("images/gravel.png"), new[] { Texture.Load("images/grass.png") })`).
-//    Look at a few scenes first: can *you* see the shapes? *Hint:* at this scale the two textures are alike; expect a
-//    much lower IoU, and say why.
+//    Look at a few scenes first: can *you* see the shapes? *Hint:* re-run the two baselines of sections 2
+//    and 3 on the new scenes as well and compare all three test IoUs with this run's; then compare grain size and
+//    brightness of the two textures in the scenes you looked at.
 // 5. Real data: a mask exported from an annotation tool is a PNG. Load one with `PngImage.Read(path)`, turn it into
 //    `bool[]` with `ToGrey().Select(v => v > 0.5f).ToArray()`, and score a prediction with `Segmentation.Iou`.
 //    *Hint:* the mask and the prediction must have the same width, height and row-major pixel order; if the tool exported
@@ -332,10 +333,10 @@ Console.WriteLine($"'always background': pixel accuracy {pixelAccuracy:0.000}, m
 // - [`Charts/BarCharts.cs`](../src/Curriculum/Charts/BarCharts.cs): `BarCharts`
 // - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `LineCharts`
 // - [`Charts/SceneGrid.cs`](../src/Curriculum/Charts/SceneGrid.cs): `SceneGrid`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
 // - [`Metrics/Segmentation.cs`](../src/Curriculum/Metrics/Segmentation.cs): `Segmentation`, `GlobalThreshold`
 // - [`Models/SmallUNet.cs`](../src/Curriculum/Models/SmallUNet.cs): `SmallUNet`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
 // - [`Training/LearningRateSchedule.cs`](../src/Curriculum/Training/LearningRateSchedule.cs): `LearningRateSchedule`
 // - [`Training/Predict.cs`](../src/Curriculum/Training/Predict.cs): `Predict`
 // - [`Training/Trainer.cs`](../src/Curriculum/Training/Trainer.cs): `TrainOptions`, `Trainer`
@@ -345,4 +346,4 @@ Console.WriteLine($"'always background': pixel accuracy {pixelAccuracy:0.000}, m
 // - [`Vision/TextureScenes.cs`](../src/Curriculum/Vision/TextureScenes.cs): `Scene`, `TexturePart`, `SceneOptions`, `TextureScenes`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

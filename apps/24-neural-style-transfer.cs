@@ -19,13 +19,13 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Models;
 using Curriculum.Vision;
 using TorchSharp;
 using static TorchSharp.torch;
 
-Curriculum.Notebook.App.Start("24-neural-style-transfer");
+Curriculum.Display.App.Start("24-neural-style-transfer");
 
 // # 24 · Neural style transfer: optimising the pixels against pretrained features
 //
@@ -48,10 +48,12 @@ Curriculum.Notebook.App.Start("24-neural-style-transfer");
 //
 // **What we build**
 //
-// A minimal protobuf reader (`OnnxWeights`) takes the 11 million weights out of the ResNet18 ONNX file of lesson 27;
-// `ResNet18Torch` runs its graph in TorchSharp (features identical to ONNX Runtime's). Then a 128×128 crop of the cat photo
-// (chelsea, CC0) takes on the texture of a stained tissue slide (ihc, no known copyright restrictions) by 150 Adam steps on
-// its pixels. The check: the style loss falls by at least 90 % from its start while the content loss stays bounded.
+// A minimal protobuf reader (`OnnxWeights`) takes the stored numbers out of the ResNet18 ONNX file of lesson 27: 110
+// tensors, 15.9 million numbers (the kernels of 22 convolutions, and for each of the 22 batch normalisations a scale, a
+// shift and the running mean and variance); `ResNet18Torch` runs its graph in TorchSharp (features identical to ONNX
+// Runtime's). Then a 128×128 crop of the cat photo (chelsea, CC0) takes on the texture of a stained tissue slide (ihc, no
+// known copyright restrictions) by 150 Adam steps on its pixels. The check: the style loss falls by at least 90 % from its
+// start while the content loss stays bounded.
 
 // ## 1. ResNet18 as a differentiable TorchSharp module
 //
@@ -79,7 +81,9 @@ Console.WriteLine($"pooled features, TorchSharp vs ONNX Runtime: max |difference
 //
 // Both images are cut to 128×128 (a square crop, resized) to keep each optimisation step to a fraction of a second.
 // Content is matched at the end of the second residual stage (16×16 positions, 128 channels); style at the stem and at
-// the ends of the first three stages, from fine to coarse texture. The mean image of lesson 27 is 224×224; at 128×128 we
+// the ends of the first three stages, from fine to coarse texture. (The printed "9 residual blocks" is one more than the
+// usual ResNet18 has: in this file the last stage has three blocks. The first three stages have two each, so
+// `blockEnds[1]`, `blockEnds[3]` and `blockEnds[5]` are their ends.) The mean image of lesson 27 is 224×224; at 128×128 we
 // subtract its per-channel average (B, G, R).
 
 const int Side = 128;
@@ -308,10 +312,10 @@ using (no_grad()) using (var seedIn = zeros(1, 3, 64, 64)) using (var seedOut = 
 // - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `Series`, `LineCharts`
 // - [`Data/OnnxWeights.cs`](../src/Curriculum/Data/OnnxWeights.cs): `OnnxWeights`
 // - [`Data/PackageFiles.cs`](../src/Curriculum/Data/PackageFiles.cs): `PackageFiles`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Progress.cs`](../src/Curriculum/Display/Progress.cs): `Progress`
 // - [`Models/ResNet18Torch.cs`](../src/Curriculum/Models/ResNet18Torch.cs): `ResNet18Torch`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/Progress.cs`](../src/Curriculum/Notebook/Progress.cs): `Progress`
 // - [`Vision/ColourPlanes.cs`](../src/Curriculum/Vision/ColourPlanes.cs): `ColourPlanes`
 // - [`Vision/Patches.cs`](../src/Curriculum/Vision/Patches.cs): `Patches`
 // - [`Vision/PngImage.cs`](../src/Curriculum/Vision/PngImage.cs): `PngImage`
@@ -320,4 +324,4 @@ using (no_grad()) using (var seedIn = zeros(1, 3, 64, 64)) using (var seedOut = 
 // - [`Vision/StyleLosses.cs`](../src/Curriculum/Vision/StyleLosses.cs): `StyleLosses`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

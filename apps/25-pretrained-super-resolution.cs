@@ -19,14 +19,14 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Models;
 using Curriculum.Vision;
 using TorchSharp;
 using static TorchSharp.torch;
 using Curriculum.Training;
 
-Curriculum.Notebook.App.Start("25-pretrained-super-resolution");
+Curriculum.Display.App.Start("25-pretrained-super-resolution");
 
 // # 25 · Using a pretrained super-resolution network
 //
@@ -215,7 +215,7 @@ foreach (var (r, p) in results.Zip(photos))
 display(ImageGrid.Show(zoomCrops, ZoomSide, ZoomSide, zoomCaptions, columns: 5, title: "Held-out photos, zoomed (x2 super-resolution, luminance)", cellPixels: 150, photo: true));
 
 // What the numbers and crops say: every method is blurrier than the original (all ratios below 1). `SubPixelSr` has
-// the crispest edges (gradient ratio about 0.68–0.77 against bicubic's 0.48–0.61) and the best PSNR; ESRGAN Slim is
+// the crispest edges (gradient ratio about 0.66–0.77 against bicubic's 0.48–0.61) and the best PSNR; ESRGAN Slim is
 // slightly *smoother* than bicubic (ratios about 0.46–0.58) — its outputs look like bicubic and score like it. None
 // restores the fine texture the shrinking destroyed: the Laplacian ratios stay below 0.25. Here PSNR and sharpness agree;
 // they part ways with GAN-trained models (full ESRGAN), which *invent* texture (Laplacian ratio near or above 1), look
@@ -386,13 +386,13 @@ Console.WriteLine($"seed's Linear(512, 256*256*3): {seedHead:N0} weights; ESRGAN
 //
 // - [`Charts/BarCharts.cs`](../src/Curriculum/Charts/BarCharts.cs): `BarCharts`
 // - [`Charts/ImageGrid.cs`](../src/Curriculum/Charts/ImageGrid.cs): `ImageGrid`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Table.cs`](../src/Curriculum/Display/Table.cs): `Table`
 // - [`Metrics/ImageQuality.cs`](../src/Curriculum/Metrics/ImageQuality.cs): `ImageQuality`
 // - [`Metrics/Sharpness.cs`](../src/Curriculum/Metrics/Sharpness.cs): `Sharpness`
 // - [`Models/EsrganSlim.cs`](../src/Curriculum/Models/EsrganSlim.cs): `EsrganSlim`
 // - [`Models/SubPixelSr.cs`](../src/Curriculum/Models/SubPixelSr.cs): `SubPixelSr`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
 // - [`Training/Predict.cs`](../src/Curriculum/Training/Predict.cs): `Predict`
 // - [`Training/Trainer.cs`](../src/Curriculum/Training/Trainer.cs): `TrainOptions`, `Trainer`
 // - [`Vision/ColourPlanes.cs`](../src/Curriculum/Vision/ColourPlanes.cs): `ColourPlanes`
@@ -402,4 +402,4 @@ Console.WriteLine($"seed's Linear(512, 256*256*3): {seedHead:N0} weights; ESRGAN
 // - [`Vision/SuperResolutionData.cs`](../src/Curriculum/Vision/SuperResolutionData.cs): `SuperResolutionData`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

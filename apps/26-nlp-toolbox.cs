@@ -19,11 +19,11 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Text;
 using Curriculum.Recommendation;
 
-Curriculum.Notebook.App.Start("26-nlp-toolbox");
+Curriculum.Display.App.Start("26-nlp-toolbox");
 
 // # 26 · The NLP toolbox: tokens, embeddings, semantic search, clusters and a map
 //
@@ -318,10 +318,10 @@ using (var shortEncoder = new SentenceEncoder(maxTokens: 32))
 // - [`Charts/ScatterMaps.cs`](../src/Curriculum/Charts/ScatterMaps.cs): `ScatterMaps`
 // - [`Data/SotuData.cs`](../src/Curriculum/Data/SotuData.cs): `SearchQuery`, `SotuData`
 // - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/Progress.cs`](../src/Curriculum/Notebook/Progress.cs): `Progress`
-// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Progress.cs`](../src/Curriculum/Display/Progress.cs): `Progress`
+// - [`Display/Table.cs`](../src/Curriculum/Display/Table.cs): `Table`
 // - [`Recommendation/RankingMetrics.cs`](../src/Curriculum/Recommendation/RankingMetrics.cs): `RankingMetrics`
 // - [`Text/BytePairEncoding.cs`](../src/Curriculum/Text/BytePairEncoding.cs): `BytePairEncoding`
 // - [`Text/SentenceEncoder.cs`](../src/Curriculum/Text/SentenceEncoder.cs): `SentenceEncoder`
@@ -330,4 +330,4 @@ using (var shortEncoder = new SentenceEncoder(maxTokens: 32))
 // - [`Text/VectorMaps.cs`](../src/Curriculum/Text/VectorMaps.cs): `VectorMaps`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

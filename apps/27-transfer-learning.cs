@@ -19,7 +19,7 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Vision;
 using Microsoft.ML;
 using Curriculum.Models;
@@ -27,7 +27,7 @@ using Curriculum.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
-Curriculum.Notebook.App.Start("27-transfer-learning");
+Curriculum.Display.App.Start("27-transfer-learning");
 
 // # 27 · Transfer learning: pretrained ResNet18 features against a CNN from scratch
 //
@@ -219,8 +219,8 @@ Check.AtLeast("transfer accuracy with only 5 per class", transferAccuracy[5], 0.
 //   use a much smaller learning rate for the backbone.
 // - **No held-out data, no evaluation, no baseline**: it never measures accuracy, so it cannot tell whether transfer
 //   helped. And a test set cut from the same pictures as the training set (overlapping crops, near-duplicate frames)
-//   overstates accuracy: the second cell below shows it for the from-scratch CNN (about 0.93 on crops from the training
-//   half against 0.81 on the held-out half).
+//   overstates accuracy: the second cell below shows it for the from-scratch CNN (0.930 on crops from the training
+//   half against 0.815 on the held-out half).
 // - **`Resize((224, 224))`** squeezes non-square images out of shape; resize the short side and crop, as ImageNet training did.
 // - **`pretrained=True`** is deprecated in current torchvision (`weights=ResNet18_Weights.DEFAULT`).
 
@@ -367,12 +367,12 @@ Console.WriteLine($"CNN from scratch, 20 per class: accuracy on crops from the t
 // - [`Charts/MetricCharts.cs`](../src/Curriculum/Charts/MetricCharts.cs): `MetricCharts`
 // - [`Data/KFold.cs`](../src/Curriculum/Data/KFold.cs): `KFold`
 // - [`Data/MlNetData.cs`](../src/Curriculum/Data/MlNetData.cs): `MlNetData`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Progress.cs`](../src/Curriculum/Display/Progress.cs): `Progress`
+// - [`Display/Table.cs`](../src/Curriculum/Display/Table.cs): `Table`
 // - [`Metrics/Classification.cs`](../src/Curriculum/Metrics/Classification.cs): `Classification`
 // - [`Models/TextureCnn.cs`](../src/Curriculum/Models/TextureCnn.cs): `TextureCnn`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/Progress.cs`](../src/Curriculum/Notebook/Progress.cs): `Progress`
-// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
 // - [`Training/Predict.cs`](../src/Curriculum/Training/Predict.cs): `Predict`
 // - [`Training/Trainer.cs`](../src/Curriculum/Training/Trainer.cs): `TrainOptions`, `Trainer`
 // - [`Training/TrainingHistory.cs`](../src/Curriculum/Training/TrainingHistory.cs): `TrainingHistory`
@@ -382,4 +382,4 @@ Console.WriteLine($"CNN from scratch, 20 per class: accuracy on crops from the t
 // - [`Vision/Resize.cs`](../src/Curriculum/Vision/Resize.cs): `Resize`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

@@ -19,14 +19,14 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Audio;
 using Curriculum.Models;
 using Curriculum.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
-Curriculum.Notebook.App.Start("28-speech-synthesis");
+Curriculum.Display.App.Start("28-speech-synthesis");
 
 // # 28 · Speech synthesis: a small text-to-speech model from phonemes
 //
@@ -221,11 +221,11 @@ display(BarCharts.Columns("The judge's word accuracy on the 16 test strings", ["
     [realAccuracy, vocodedAccuracy, generatedAccuracy], "1 − WER"));
 display(Table.Of(references.Select((r, i) => new { Said = r, Real = heardReal[i], Vocoded = heardVocoded[i], Ours = heardGenerated[i] })));
 
-// The vocoder column shows what mel bands and Griffin–Lim alone cost; the last column adds the acoustic model. A finding
-// from building this lesson: with pauses of about 0.1 s between words (exercise 3), the judge's accuracy on the model's
-// speech fell from about 0.94 to about 0.64 in our trial runs, with inserted and confused words. The judge was trained on
-// espeak-ng strings, which have no pauses between digits. An automatic judge has blind spots of its own, which is why the
-// real clips (the upper bound) and the vocoded clips are measured with it too, and why people still listen.
+// The vocoder column shows what mel bands and Griffin–Lim alone cost; the last column adds the acoustic model. The judge
+// was trained on espeak-ng strings, which have no pauses between digits; exercise 3 puts pauses of about 0.1 s between the
+// model's words and measures what they do to the judge's accuracy (compare the Ours column word by word). An automatic
+// judge has blind spots of its own, which is why the real clips (the upper bound) and the vocoded clips are measured with
+// it too, and why people still listen.
 
 // ## Check
 
@@ -394,14 +394,14 @@ display(AudioPlayer.Row([("\"two\" resized to 128 frames", ClipOf(squeezedAudio,
 // - [`Data/DigitPhonemes.cs`](../src/Curriculum/Data/DigitPhonemes.cs): `DigitPhonemes`
 // - [`Data/SpeechDigits.cs`](../src/Curriculum/Data/SpeechDigits.cs): `SpeechDigits`
 // - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
+// - [`Display/AudioPlayer.cs`](../src/Curriculum/Display/AudioPlayer.cs): `AudioPlayer`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Table.cs`](../src/Curriculum/Display/Table.cs): `Table`
 // - [`Metrics/WordErrorRate.cs`](../src/Curriculum/Metrics/WordErrorRate.cs): `WordErrorRate`
 // - [`Models/PhonemeToMel.cs`](../src/Curriculum/Models/PhonemeToMel.cs): `PhonemeToMel`
-// - [`Notebook/AudioPlayer.cs`](../src/Curriculum/Notebook/AudioPlayer.cs): `AudioPlayer`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
 // - [`Training/Predict.cs`](../src/Curriculum/Training/Predict.cs): `Predict`
 // - [`Training/Trainer.cs`](../src/Curriculum/Training/Trainer.cs): `TrainOptions`, `Trainer`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);

@@ -19,11 +19,11 @@ using System.Text;
 using Curriculum.Charts;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Recommendation;
 using Microsoft.ML;
 
-Curriculum.Notebook.App.Start("29-recommender-system");
+Curriculum.Display.App.Start("29-recommender-system");
 
 // # 29 · A recommender system end to end: candidates, a ranker, and cold start
 //
@@ -437,9 +437,9 @@ Console.WriteLine($"popularity NDCG@10 on a random split: {leakyPopular.Ndcg:0.0
 // - [`Charts/BarCharts.cs`](../src/Curriculum/Charts/BarCharts.cs): `BarCharts`
 // - [`Data/MlNetData.cs`](../src/Curriculum/Data/MlNetData.cs): `MlNetData`
 // - [`Data/MovieLens.cs`](../src/Curriculum/Data/MovieLens.cs): `MovieRating`, `MovieLens`
-// - [`Notebook/ChartDisplay.cs`](../src/Curriculum/Notebook/ChartDisplay.cs): `ChartDisplay`
-// - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
-// - [`Notebook/Table.cs`](../src/Curriculum/Notebook/Table.cs): `Table`
+// - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
+// - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Table.cs`](../src/Curriculum/Display/Table.cs): `Table`
 // - [`Recommendation/ContentVectors.cs`](../src/Curriculum/Recommendation/ContentVectors.cs): `ContentVectors`
 // - [`Recommendation/ItemCoOccurrence.cs`](../src/Curriculum/Recommendation/ItemCoOccurrence.cs): `ItemCoOccurrence`
 // - [`Recommendation/RankingData.cs`](../src/Curriculum/Recommendation/RankingData.cs): `RankingRow`, `RankingData`
@@ -447,7 +447,7 @@ Console.WriteLine($"popularity NDCG@10 on a random split: {leakyPopular.Ndcg:0.0
 // - [`Recommendation/RatingSplits.cs`](../src/Curriculum/Recommendation/RatingSplits.cs): `RatingSplits`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
-static void display(object? value) => Curriculum.Notebook.App.Display(value);
+static void display(object? value) => Curriculum.Display.App.Display(value);
 
 record World(Dictionary<int, int[]> Histories, Dictionary<int, int> Popularity, ItemCoOccurrence CoOccurrence,
     Dictionary<int, double> MeanRating, Dictionary<int, MovieRating[]> Timelines);

@@ -60,10 +60,10 @@ public static partial class AppExporter
         app.Append("#:property PublishAot=false\n#:property CopyLocalLockFileAssemblies=false\n#:property GenerateRuntimeConfigDevFile=true\n")
            .Append("#:project ../src/Curriculum/Curriculum.csproj\n\n");
         foreach (var u in KernelDefaultUsings.Concat(usings).Distinct()) app.Append($"using {u};\n");
-        app.Append($"\nCurriculum.Notebook.App.Start(\"{name}\");\n\n")
+        app.Append($"\nCurriculum.Display.App.Start(\"{name}\");\n\n")
            .Append(body.ToString().TrimEnd('\n')).Append("\n\n")
            .Append("// What a notebook does with a cell's last value: show it (charts and HTML go to files).\n")
-           .Append("static void display(object? value) => Curriculum.Notebook.App.Display(value);\n");
+           .Append("static void display(object? value) => Curriculum.Display.App.Display(value);\n");
         if (types.Length > 0) app.Append('\n').Append(types.ToString().TrimEnd('\n')).Append('\n');
         return app.ToString();
     }

@@ -1,5 +1,5 @@
 using Curriculum.Models;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using TorchSharp;
 using static TorchSharp.torch;
 

@@ -1,4 +1,4 @@
-using Curriculum.Notebook;
+using Curriculum.Display;
 
 namespace Curriculum.Reinforcement;
 

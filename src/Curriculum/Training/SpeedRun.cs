@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Curriculum.Data;
 using Curriculum.Metrics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Vision;
 using static TorchSharp.torch;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using TorchSharp;
 using static TorchSharp.torch;
 

@@ -1,5 +1,5 @@
 using Curriculum.Data;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 

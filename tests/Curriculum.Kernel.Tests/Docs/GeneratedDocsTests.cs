@@ -42,7 +42,7 @@ public sealed class GeneratedDocsTests
         ]);
         var library = new[]
         {
-            new LibraryDeclaration("Notebook/Check.cs", 1, "Check", null, true, 1),
+            new LibraryDeclaration("Display/Check.cs", 1, "Check", null, true, 1),
             new LibraryDeclaration("Charts/LineCharts.cs", 1, "LineCharts", null, true, 1),
             new LibraryDeclaration("Charts/LineCharts.cs", 2, "Series", null, false, 1),
             new LibraryDeclaration("Charts/LineCharts.cs", 3, "LineCharts", "Lines", true, 1),
@@ -54,7 +54,7 @@ public sealed class GeneratedDocsTests
             The helpers this lesson calls, in `src/Curriculum/` (each one's summary names the lesson that introduced it):
 
             - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `LineCharts`, `Series`
-            - [`Notebook/Check.cs`](../src/Curriculum/Notebook/Check.cs): `Check`
+            - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
             """, GeneratedDocs.LibraryCell(lesson, new LessonUsage([lesson], library)));
     }
 

@@ -17,7 +17,7 @@ public sealed class IntroducedInLessonTests
     {
         // Known declarations, by hand: a static class, a static method, an instance record, and a type no lesson names.
         var check = Assert.Single(Library, d => d is { Type: "Check", Member: null });
-        Assert.Equal(("Notebook/Check.cs", true), (check.File, check.IsStatic));
+        Assert.Equal(("Display/Check.cs", true), (check.File, check.IsStatic));
         Assert.Single(Library, d => d is { Type: "Check", Member: "AtLeast", IsStatic: true });
         Assert.Single(Library, d => d is { Type: "ThresholdCost", Member: null, IsStatic: false });
         Assert.True(Library.Count(d => d.Member is null) > 100, "the library has well over a hundred public types");

@@ -81,7 +81,7 @@ def main():
     out["execute_print"] = run(kc, 'Console.WriteLine("hello from C#");')
     out["execute_error"] = run(kc, 'throw new InvalidOperationException("measured 0.91");')
     out["execute_compile_error"] = run(kc, 'int x = "text";')
-    # The way the lessons' progress bars display and update (Curriculum.Notebook.Progress).
+    # The way the lessons' progress bars display and update (Curriculum.Display.Progress).
     out["display_update"] = run(kc, 'using Microsoft.DotNet.Interactive;\nvar shown = KernelInvocationContext.Current.Display("first", "text/plain"); shown.Update("second");')
     # Run All after an error: the cell queued behind a failing one is not run (ipykernel's stop_on_error).
     failing = kc.execute('System.Threading.Thread.Sleep(500); throw new Exception("first fails");')

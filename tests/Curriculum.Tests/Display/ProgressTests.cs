@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Tests.Support;
 
-namespace Curriculum.Tests.Notebook;
+namespace Curriculum.Tests.Display;
 
 [Collection(ProcessWideCollection.Name)]
 public class ProgressTests

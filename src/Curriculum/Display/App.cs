@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
 
-namespace Curriculum.Notebook;
+namespace Curriculum.Display;
 
 /// <summary>
 /// What a lesson exported as a file-based app (`dotnet run apps/NN-slug.cs`) uses in place of the notebook front end:

@@ -2,7 +2,7 @@ using Curriculum.Charts;
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
 
-namespace Curriculum.Notebook;
+namespace Curriculum.Display;
 
 /// <summary>
 /// Shows Plotly.NET charts in notebooks offline: registers an HTML formatter for charts that writes plotly.js (from

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Curriculum.Notebook;
+using Curriculum.Display;
 
-namespace Curriculum.Tests.Notebook;
+namespace Curriculum.Tests.Display;
 
 public class TableTests
 {

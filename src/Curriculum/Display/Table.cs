@@ -4,7 +4,7 @@ using System.Reflection;
 using System.Text;
 using Microsoft.AspNetCore.Html;
 
-namespace Curriculum.Notebook;
+namespace Curriculum.Display;
 
 /// <summary>
 /// A plain HTML table of rows (one column per public property or field), with numbers shown to a fixed number of

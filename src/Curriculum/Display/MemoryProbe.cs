@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Curriculum.Notebook;
+namespace Curriculum.Display;
 
 /// <summary>What <see cref="MemoryProbe.Measure{T}"/> saw while running an action.</summary>
 /// <param name="PeakManagedBytes">Highest managed-heap size seen above the starting size (sampled every few ms).</param>

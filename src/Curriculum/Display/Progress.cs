@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
 
-namespace Curriculum.Notebook;
+namespace Curriculum.Display;
 
 /// <summary>
 /// Live progress for a loop: one display in the notebook that updates in place (step, named metrics, elapsed,

@@ -1,7 +1,7 @@
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Tests.Support;
 
-namespace Curriculum.Tests.Notebook;
+namespace Curriculum.Tests.Display;
 
 [Collection(ProcessWideCollection.Name)]
 public class CheckTests

@@ -1,9 +1,9 @@
 using Curriculum.Charts;
-using Curriculum.Notebook;
+using Curriculum.Display;
 using Curriculum.Tests.Support;
 using Microsoft.AspNetCore.Html;
 
-namespace Curriculum.Tests.Notebook;
+namespace Curriculum.Tests.Display;
 
 [Collection(ProcessWideCollection.Name)]
 public class AppTests

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Curriculum.Notebook;
+namespace Curriculum.Display;
 
 /// <summary>Thrown by a check cell when a lesson's claim does not hold; the message carries the measured value.</summary>
 public sealed class CheckFailedException(string message) : Exception(message);

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Curriculum.Audio;
-using Curriculum.Notebook;
+using Curriculum.Display;
 
-namespace Curriculum.Tests.Notebook;
+namespace Curriculum.Tests.Display;
 
 public class AudioPlayerTests
 {

@@ -4,7 +4,7 @@ using System.Text;
 using Curriculum.Audio;
 using Microsoft.AspNetCore.Html;
 
-namespace Curriculum.Notebook;
+namespace Curriculum.Display;
 
 /// <summary>
 /// Inline audio players: an HTML &lt;audio controls&gt; element whose source is the clip as a 16-bit WAV in a base64
