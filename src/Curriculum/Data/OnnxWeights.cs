@@ -119,6 +119,63 @@ public static class OnnxWeights
     }
 
     /// <summary>
+    /// The model with more graph outputs: each named float tensor inside the graph (an intermediate result such as a
+    /// block's output) becomes an output ONNX Runtime returns, so one run gives both the final and the intermediate
+    /// values. The graph's bytes get the new output entries appended (protobuf concatenates repeated fields), and the
+    /// graph field's length is rewritten; nothing else changes.
+    /// </summary>
+    internal static byte[] WithOutputs(byte[] model, params string[] names)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var graph = Parse(model);
+        var known = graph.Nodes.SelectMany(n => n.Outputs).ToHashSet();
+        foreach (var name in names)
+            if (!known.Contains(name)) throw new ArgumentException($"the graph computes no tensor named \"{name}\"", nameof(names));
+        // ValueInfoProto { name = 1, type = 2: TypeProto { tensor_type = 1: { elem_type = 1: FLOAT (1) } } }.
+        var extra = names.SelectMany(name =>
+        {
+            var n = Encoding.UTF8.GetBytes(name);
+            byte[] type = [0x0A, 0x02, 0x08, 0x01];
+            byte[] info = [0x0A, .. VarintBytes((ulong)n.Length), .. n, 0x12, .. VarintBytes((ulong)type.Length), .. type];
+            return (byte[])[0x62, .. VarintBytes((ulong)info.Length), .. info]; // field 12 (output), wire type 2
+        }).ToArray();
+        var i = 0;
+        while (i < model.Length)
+        {
+            var keyStart = i;
+            var key = Varint(model, ref i);
+            switch (key & 7)
+            {
+                case 0: Varint(model, ref i); break;
+                case 1: i += 8; break;
+                case 5: i += 4; break;
+                case 2:
+                {
+                    var n = (int)Varint(model, ref i);
+                    if (key >> 3 == 7)
+                        return [.. model[..keyStart], 0x3A, .. VarintBytes((ulong)(n + extra.Length)), .. model[i..(i + n)], .. extra, .. model[(i + n)..]];
+                    i += n;
+                    break;
+                }
+                default: throw new ArgumentException($"unsupported protobuf wire type {key & 7} at byte {keyStart}", nameof(model));
+            }
+        }
+        throw new ArgumentException("no graph (field 7) in the ModelProto", nameof(model));
+    }
+
+    private static byte[] VarintBytes(ulong value)
+    {
+        var bytes = new List<byte>();
+        do
+        {
+            var b = (byte)(value & 0x7F);
+            value >>= 7;
+            bytes.Add(value == 0 ? b : (byte)(b | 0x80));
+        } while (value != 0);
+        return bytes.ToArray();
+    }
+
+    /// <summary>
     /// The top-level fields of a protobuf message: field number, wire type, the value (varint, or the raw bits of a
     /// fixed32/fixed64) and a function giving a length-delimited field's bytes. Introduced in lesson 24.
     /// </summary>

@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using Microsoft.ML.Tokenizers;
+using Curriculum.Data;
 
 namespace Curriculum.Text;
 
@@ -22,20 +23,25 @@ public sealed class SentenceEncoder : IDisposable
 
     private readonly InferenceSession _session;
     private readonly string[] _vocabulary;
+    private readonly string? _statesOutput;
     private readonly int _cls, _sep, _pad;
     private bool _disposed;
 
     /// <summary>
     /// Loads the model (about 2 s). <paramref name="maxTokens"/> caps the tokens per text including [CLS] and [SEP]
     /// (the model was trained on texts of at most 128 tokens; sentence-transformers cuts at 256 by default; fewer is
-    /// faster: cost grows with length). <paramref name="threads"/> is
-    /// ONNX Runtime's intra-op thread count. Introduced in lesson 01.
+    /// faster: cost grows with length). <paramref name="threads"/> is ONNX Runtime's intra-op thread count.
+    /// <paramref name="statesAfterBlock"/> (1 to 5): also return every token's state after that many of the six blocks,
+    /// from the same run (<see cref="EncodeWithStates"/>), so the blocks above can be fine-tuned without running the
+    /// frozen ones again. Introduced in lesson 01.
     /// </summary>
-    public SentenceEncoder(int maxTokens = 128, int threads = 2)
+    public SentenceEncoder(int maxTokens = 128, int threads = 2, int? statesAfterBlock = null)
     {
         if (maxTokens < 3 || maxTokens > 512)
             throw new ArgumentOutOfRangeException(nameof(maxTokens), maxTokens, "maxTokens must be between 3 and 512 (the model's position limit)");
         if (threads < 1) throw new ArgumentOutOfRangeException(nameof(threads), threads, "threads must be at least 1");
+        if (statesAfterBlock is < 1 or > 5)
+            throw new ArgumentOutOfRangeException(nameof(statesAfterBlock), statesAfterBlock, "statesAfterBlock must be 1 to 5 (the model has six blocks)");
         MaxTokens = maxTokens;
         var assembly = PackageAssembly();
         using (var vocab = Resource(assembly, "vocab.txt"))
@@ -47,6 +53,13 @@ public sealed class SentenceEncoder : IDisposable
         _sep = Tokenizer.SeparatorTokenId;
         _pad = Tokenizer.PaddingTokenId;
         var model = OnnxModel();
+        if (statesAfterBlock is { } block)
+        {
+            // A block ends with its output LayerNorm; the Add of that LayerNorm's bias gives the block's output.
+            var bias = $"encoder.layer.{block - 1}.output.LayerNorm.bias";
+            _statesOutput = OnnxWeights.Parse(model).Nodes.Single(n => n.OpType == "Add" && n.Inputs.Contains(bias)).Outputs[0];
+            model = OnnxWeights.WithOutputs(model, _statesOutput);
+        }
         using var options = new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1 };
         _session = new InferenceSession(model, options);
     }
@@ -86,17 +99,39 @@ public sealed class SentenceEncoder : IDisposable
         if (batchSize < 1) throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, "batchSize must be at least 1");
         for (var i = 0; i < texts.Count; i++)
             if (texts[i] is null) throw new ArgumentException($"texts[{i}] is null; every text must be a string (empty is fine)", nameof(texts));
+        return Run(texts, batchSize, progress, withStates: false).Vectors;
+    }
+
+    /// <summary>
+    /// Like <see cref="Encode(IReadOnlyList{string}, int, Action{int}?)"/>, and also every real token's 384 numbers after
+    /// the block given to the constructor (statesAfterBlock), from the same run: what <see cref="Models.MiniLmEncoder"/>'s
+    /// upper blocks take as input. Introduced in lesson 01.
+    /// </summary>
+    public EncodedTexts EncodeWithStates(IReadOnlyList<string> texts, int batchSize = 32, Action<int>? progress = null)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_statesOutput is null) throw new InvalidOperationException("construct the encoder with statesAfterBlock to get token states");
+        ArgumentNullException.ThrowIfNull(texts);
+        if (batchSize < 1) throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, "batchSize must be at least 1");
+        for (var i = 0; i < texts.Count; i++)
+            if (texts[i] is null) throw new ArgumentException($"texts[{i}] is null; every text must be a string (empty is fine)", nameof(texts));
+        return Run(texts, batchSize, progress, withStates: true);
+    }
+
+    private EncodedTexts Run(IReadOnlyList<string> texts, int batchSize, Action<int>? progress, bool withStates)
+    {
         var ids = texts.Select(TokenIds).ToArray();
         var order = Enumerable.Range(0, ids.Length).OrderBy(i => ids[i].Length).ToArray();
         var vectors = new float[texts.Count][];
+        var states = new float[texts.Count][];
         for (var start = 0; start < order.Length; start += batchSize)
         {
             var batch = order.Skip(start).Take(batchSize).ToArray();
-            var encoded = EncodeBatch(batch.Select(i => ids[i]).ToArray());
-            for (var b = 0; b < batch.Length; b++) vectors[batch[b]] = encoded[b];
+            var (encoded, batchStates) = EncodeBatch(batch.Select(i => ids[i]).ToArray(), withStates);
+            for (var b = 0; b < batch.Length; b++) (vectors[batch[b]], states[batch[b]]) = (encoded[b], batchStates[b]);
             progress?.Invoke(Math.Min(start + batchSize, order.Length));
         }
-        return vectors;
+        return new EncodedTexts(vectors, withStates ? states : [], ids);
     }
 
     /// <summary>Cosine similarity of two vectors (for this encoder's unit vectors, their dot product). Introduced in lesson 01.</summary>
@@ -110,7 +145,7 @@ public sealed class SentenceEncoder : IDisposable
         return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
     }
 
-    private float[][] EncodeBatch(int[][] batch)
+    private (float[][] Vectors, float[][] States) EncodeBatch(int[][] batch, bool withStates)
     {
         var n = batch.Length;
         var length = batch.Max(t => t.Length);
@@ -129,9 +164,20 @@ public sealed class SentenceEncoder : IDisposable
             NamedOnnxValue.CreateFromTensor("attention_mask", mask),
             NamedOnnxValue.CreateFromTensor("token_type_ids", types),
         };
-        using var outputs = _session.Run(inputs);
+        using var outputs = withStates ? _session.Run(inputs, [_session.OutputNames[0], _statesOutput!]) : _session.Run(inputs, [_session.OutputNames[0]]);
         // The first output is the last hidden state [batch, tokens, 384].
         var hidden = outputs.First().AsTensor<float>();
+        var states = new float[n][];
+        if (withStates)
+        {
+            var inner = outputs.Last().AsTensor<float>();
+            for (var b = 0; b < n; b++)
+            {
+                states[b] = new float[batch[b].Length * Dimension];
+                for (var t = 0; t < batch[b].Length; t++)
+                    for (var d = 0; d < Dimension; d++) states[b][t * Dimension + d] = inner[b, t, d];
+            }
+        }
         var result = new float[n][];
         for (var b = 0; b < n; b++)
         {
@@ -145,7 +191,7 @@ public sealed class SentenceEncoder : IDisposable
             if (norm > 0) for (var d = 0; d < Dimension; d++) v[d] = (float)(v[d] / norm);
             result[b] = v;
         }
-        return result;
+        return (result, states);
     }
 
     /// <summary>The package's all-MiniLM-L6-v2 ONNX file, as bytes (what ONNX Runtime runs and the TorchSharp port reads).</summary>
@@ -185,3 +231,10 @@ public sealed class SentenceEncoder : IDisposable
         _session.Dispose();
     }
 }
+
+/// <summary>
+/// Sentence vectors and token states of texts from one run of <see cref="SentenceEncoder.EncodeWithStates"/>: for text i,
+/// <c>Vectors[i]</c> (384 numbers, length 1), <c>States[i]</c> (TokenIds[i].Length × 384 numbers, token by token) and
+/// the token ids it was cut to. Introduced in lesson 01.
+/// </summary>
+public sealed record EncodedTexts(float[][] Vectors, float[][] States, int[][] TokenIds);
