@@ -442,13 +442,11 @@ Console.WriteLine($"unscaled / big-batch gradient, first weights: {string.Join("
 // - [`Charts/BarCharts.cs`](../src/Curriculum/Charts/BarCharts.cs): `BarCharts`
 // - [`Data/CsvBatches.cs`](../src/Curriculum/Data/CsvBatches.cs): `CsvBatch`, `CsvBatches`
 // - [`Data/Flights.cs`](../src/Curriculum/Data/Flights.cs): `Flights`
-// - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
 // - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
 // - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
 // - [`Display/MemoryProbe.cs`](../src/Curriculum/Display/MemoryProbe.cs): `MemoryProbe`
 // - [`Display/Progress.cs`](../src/Curriculum/Display/Progress.cs): `Progress`
 // - [`Display/Table.cs`](../src/Curriculum/Display/Table.cs): `Table`
-// - [`Metrics/Regression.cs`](../src/Curriculum/Metrics/Regression.cs): `Regression`
 // - [`Training/Gradients.cs`](../src/Curriculum/Training/Gradients.cs): `Gradients`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).

@@ -404,7 +404,6 @@ using (no_grad())
 // - [`Charts/BarCharts.cs`](../src/Curriculum/Charts/BarCharts.cs): `BarCharts`
 // - [`Charts/Heatmaps.cs`](../src/Curriculum/Charts/Heatmaps.cs): `Heatmaps`
 // - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `LineCharts`
-// - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
 // - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
 // - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
 // - [`Display/Progress.cs`](../src/Curriculum/Display/Progress.cs): `Progress`

@@ -389,7 +389,6 @@ Console.WriteLine($"20 updates of batch 64: {TimeUpdates(1, 64):0.000} s; the sa
 // - [`Models/DigitsCnn.cs`](../src/Curriculum/Models/DigitsCnn.cs): `DigitsCnn`
 // - [`Training/LearningRateSchedule.cs`](../src/Curriculum/Training/LearningRateSchedule.cs): `LearningRateSchedule`
 // - [`Training/SpeedRun.cs`](../src/Curriculum/Training/SpeedRun.cs): `SpeedOptions`, `SpeedRunResult`, `SpeedRun`
-// - [`Vision/ImageTensors.cs`](../src/Curriculum/Vision/ImageTensors.cs): `ImageTensors`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Display.App.Display(value);

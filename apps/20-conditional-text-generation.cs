@@ -326,7 +326,6 @@ Check.Above("Austen held-out bits with the Melville token", bitsTable[0, 1], "wi
 // - [`Text/Sampling.cs`](../src/Curriculum/Text/Sampling.cs): `Decoding`, `Sampling`
 // - [`Text/TokenStreams.cs`](../src/Curriculum/Text/TokenStreams.cs): `TokenStreams`
 // - [`Training/CharLmTrainer.cs`](../src/Curriculum/Training/CharLmTrainer.cs): `CharLmOptions`, `CharLmTrainer`
-// - [`Training/Predict.cs`](../src/Curriculum/Training/Predict.cs): `Predict`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Display.App.Display(value);

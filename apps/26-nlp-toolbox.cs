@@ -317,7 +317,6 @@ using (var shortEncoder = new SentenceEncoder(maxTokens: 32))
 // - [`Charts/BarCharts.cs`](../src/Curriculum/Charts/BarCharts.cs): `BarCharts`
 // - [`Charts/ScatterMaps.cs`](../src/Curriculum/Charts/ScatterMaps.cs): `ScatterMaps`
 // - [`Data/SotuData.cs`](../src/Curriculum/Data/SotuData.cs): `SearchQuery`, `SotuData`
-// - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
 // - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
 // - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
 // - [`Display/Progress.cs`](../src/Curriculum/Display/Progress.cs): `Progress`

@@ -393,7 +393,6 @@ display(AudioPlayer.Row([("\"two\" resized to 128 frames", ClipOf(squeezedAudio,
 // - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `LineCharts`
 // - [`Data/DigitPhonemes.cs`](../src/Curriculum/Data/DigitPhonemes.cs): `DigitPhonemes`
 // - [`Data/SpeechDigits.cs`](../src/Curriculum/Data/SpeechDigits.cs): `SpeechDigits`
-// - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
 // - [`Display/AudioPlayer.cs`](../src/Curriculum/Display/AudioPlayer.cs): `AudioPlayer`
 // - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
 // - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`

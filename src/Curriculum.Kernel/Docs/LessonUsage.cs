@@ -8,7 +8,8 @@ namespace Curriculum.Kernel.Docs;
 /// </summary>
 public sealed class LessonUsage(IReadOnlyList<LessonText> lessons, IReadOnlyList<LibraryDeclaration> library)
 {
-    private static bool Names(string text, string name) => Regex.IsMatch(text, $@"(?<![\w]){Regex.Escape(name)}\b");
+    // Not after a dot: "FineTuning.Predict" calls a member named Predict, it does not name the type Predict.
+    private static bool Names(string text, string name) => Regex.IsMatch(text, $@"(?<![\w.]){Regex.Escape(name)}\b");
 
     /// <summary>
     /// The first lesson whose code names the type; if no code does, the first whose text names it as code (`Name`,

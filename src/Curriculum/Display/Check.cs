@@ -17,7 +17,7 @@ public static class Check
     public static double AtLeast(string name, double actual, double minimum) =>
         Report(name, actual, actual >= minimum, $"need ≥ {Format(minimum)}");
 
-    /// <summary>Passes when <paramref name="actual"/> ≤ <paramref name="maximum"/>. Introduced in lesson 02.</summary>
+    /// <summary>Passes when <paramref name="actual"/> ≤ <paramref name="maximum"/>. Introduced in lesson 01.</summary>
     public static double AtMost(string name, double actual, double maximum) =>
         Report(name, actual, actual <= maximum, $"need ≤ {Format(maximum)}");
 

@@ -57,8 +57,9 @@ public sealed class SentenceEncoder : IDisposable
         {
             // A block ends with its output LayerNorm; the Add of that LayerNorm's bias gives the block's output.
             var bias = $"encoder.layer.{block - 1}.output.LayerNorm.bias";
-            _statesOutput = OnnxWeights.Parse(model).Nodes.Single(n => n.OpType == "Add" && n.Inputs.Contains(bias)).Outputs[0];
-            model = OnnxWeights.WithOutputs(model, _statesOutput);
+            var graph = OnnxWeights.Parse(model);
+            _statesOutput = graph.Nodes.Single(n => n.OpType == "Add" && n.Inputs.Contains(bias)).Outputs[0];
+            model = OnnxWeights.WithOutputs(model, [_statesOutput], graph);
         }
         using var options = new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1 };
         _session = new InferenceSession(model, options);

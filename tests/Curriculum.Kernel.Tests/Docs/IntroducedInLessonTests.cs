@@ -53,7 +53,7 @@ public sealed class IntroducedInLessonTests
         ]);
         var lessons = new[]
         {
-            Lesson(1, "var x = Foo.Bar(1); // Foo2 is another type", "`Baz` is explained later"),
+            Lesson(1, "var x = Foo.Bar(1); Other.Qux(); // Foo2 is another type", "`Baz` is explained later"),
             Lesson(2, "Baz.Make(); Qux.Run();", ""),
             Lesson(3, "y.Run();", "Qux and `Quux`"),
         };
@@ -71,6 +71,7 @@ public sealed class IntroducedInLessonTests
         Assert.Equal(3, usage.FirstNaming("Quux")); // in text only as code
         Assert.Null(usage.FirstNaming("Qu")); // a prefix is not a mention
         Assert.Equal(2, usage.FirstCall("Qux", "Run")); // lesson 3's y.Run() is not Qux.Run
+        Assert.Equal(2, usage.FirstNaming("Qux")); // lesson 1's Other.Qux() is a member of another type
         Assert.Null(usage.FirstCall("Foo", "Baz"));
         Assert.Equal(2, usage.ExpectedClaim(new LibraryDeclaration("A/Qux.cs", 2, "Qux", "Run", true, 3)));
         Assert.Equal(2, usage.ExpectedClaim(new LibraryDeclaration("A/Baz.cs", 2, "Baz", "Hidden", false, 1))); // not before its type

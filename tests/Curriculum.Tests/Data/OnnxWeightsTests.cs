@@ -38,6 +38,41 @@ public class OnnxWeightsTests
     }
 
     [Fact]
+    public void WithOutputs_adds_an_intermediate_tensor_as_a_graph_output_and_keeps_the_rest()
+    {
+        // Two nodes: x -Relu-> h -Neg-> y. The model's fields around the graph (ir_version before, opset after) stay.
+        byte[] relu = [.. Text(1, "x"), .. Text(2, "h"), .. Text(4, "Relu")];
+        byte[] neg = [.. Text(1, "h"), .. Text(2, "y"), .. Text(4, "Neg")];
+        byte[] graph = [.. Bytes(1, relu), .. Bytes(1, neg), .. Bytes(11, Text(1, "x")), .. Bytes(12, Text(1, "y"))];
+        byte[] opset = Bytes(8, Varint(2, 13));
+        byte[] model = [.. Varint(1, 8), .. Bytes(7, graph), .. opset];
+
+        var edited = OnnxWeights.WithOutputs(model, ["h"]);
+
+        var g = OnnxWeights.Parse(edited);
+        Assert.Equal(["y", "h"], g.Outputs);
+        Assert.Equal(["Relu", "Neg"], g.Nodes.Select(n => n.OpType));
+        Assert.Equal(model[..2], edited[..2]);           // ir_version untouched
+        Assert.Equal(opset, edited[^opset.Length..]);     // the opset import after the graph untouched
+        // Appended to the graph: output (field 12) = ValueInfoProto { name "h", type { tensor_type { elem_type FLOAT } } }.
+        Assert.Equal(new byte[] { 0x62, 0x09, 0x0A, 0x01, (byte)'h', 0x12, 0x04, 0x0A, 0x02, 0x08, 0x01 }, edited[^(opset.Length + 11)..^opset.Length]);
+        Assert.Equal("names", Assert.Throws<ArgumentException>(() => OnnxWeights.WithOutputs(model, ["nope"])).ParamName);
+    }
+
+    [Fact]
+    public void WithOutputs_on_the_packaged_MiniLM_lets_ONNX_Runtime_return_a_block_output()
+    {
+        // The real use (lesson 01): a 90 MB model whose graph field needs a multi-byte length prefix.
+        var model = Curriculum.Text.SentenceEncoder.OnnxModel();
+        var graph = OnnxWeights.Parse(model);
+        var block5 = graph.Nodes.Single(n => n.OpType == "Add" && n.Inputs.Contains("encoder.layer.4.output.LayerNorm.bias")).Outputs[0];
+        var edited = OnnxWeights.WithOutputs(model, [block5], graph);
+        Assert.Equal([.. graph.Outputs, block5], OnnxWeights.Parse(edited).Outputs);
+        using var session = new Microsoft.ML.OnnxRuntime.InferenceSession(edited);
+        Assert.Contains(block5, session.OutputNames);
+    }
+
+    [Fact]
     public void A_tensor_whose_values_do_not_fill_its_shape_is_rejected()
     {
         byte[] init = [.. Varint(1, 3), .. Varint(2, 1), .. Text(8, "w"), .. Bytes(9, BitConverter.GetBytes(1f))];

@@ -76,9 +76,46 @@ public class SentenceEncoderTests(EncoderFixture fixture) : IClassFixture<Encode
     }
 
     [Fact]
+    public void Word_pieces_that_continue_a_word_keep_their_hashes()
+    {
+        // WordPiece splits an unknown word into known pieces; "##" marks each piece that continues the word.
+        var tokens = _encoder.Tokens("Unsubscribe");
+        Assert.Equal("[CLS]", tokens[0]);
+        Assert.True(tokens.Length > 3, string.Join(" ", tokens));
+        Assert.All(tokens[2..^1], t => Assert.StartsWith("##", t));
+        Assert.Equal("unsubscribe", string.Concat(tokens[1..^1]).Replace("##", ""));
+    }
+
+    [Fact]
+    public void Token_states_come_from_the_same_run_and_the_top_block_turns_them_into_the_same_vectors()
+    {
+        string[] texts = ["Claim your free prize now!!!", "Can we move tomorrow's meeting to 3 pm?", "ok"];
+        using var withStates = new SentenceEncoder(maxTokens: 64, threads: 1, statesAfterBlock: 5);
+        var encoded = withStates.EncodeWithStates(texts, batchSize: 2);
+        var plain = _encoder.Encode(texts);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(_encoder.TokenIds(texts[i]), encoded.TokenIds[i]);
+            Assert.Equal(encoded.TokenIds[i].Length * SentenceEncoder.Dimension, encoded.States[i].Length);
+            Assert.True(encoded.Vectors[i].Zip(plain[i]).Max(p => Math.Abs(p.First - p.Second)) < 1e-5, "the extra output does not change the vectors");
+        }
+        // Independent check of what the states are: the TorchSharp port's first five blocks give the same numbers.
+        using var model = Curriculum.Models.MiniLmEncoder.Pretrained();
+        var ids = encoded.TokenIds[1];
+        using var idTensor = TorchSharp.torch.tensor(ids.Select(i => (long)i).ToArray()).view(1, ids.Length);
+        using var mask = TorchSharp.torch.ones(1, ids.Length, dtype: TorchSharp.torch.ScalarType.Int64);
+        using var hidden = model.Hidden(idTensor, mask, blocks: 5);
+        var ours = hidden.data<float>().ToArray();
+        Assert.True(ours.Zip(encoded.States[1]).Max(p => Math.Abs(p.First - p.Second)) < 1e-4);
+        Assert.Throws<InvalidOperationException>(() => _encoder.EncodeWithStates(texts)); // built without statesAfterBlock
+    }
+
+    [Fact]
     public void Bad_arguments_are_rejected_with_their_names()
     {
         Assert.Equal("maxTokens", Assert.Throws<ArgumentOutOfRangeException>(() => new SentenceEncoder(maxTokens: 2)).ParamName);
+        Assert.Equal("statesAfterBlock", Assert.Throws<ArgumentOutOfRangeException>(() => new SentenceEncoder(statesAfterBlock: 6)).ParamName);
+        Assert.Equal("statesAfterBlock", Assert.Throws<ArgumentOutOfRangeException>(() => new SentenceEncoder(statesAfterBlock: 0)).ParamName);
         Assert.Equal("batchSize", Assert.Throws<ArgumentOutOfRangeException>(() => _encoder.Encode(["x"], batchSize: 0)).ParamName);
         Assert.Equal("texts", Assert.Throws<ArgumentException>(() => _encoder.Encode(["x", null!])).ParamName);
     }
