@@ -32,6 +32,19 @@ public sealed class GptBlock : Module<Tensor, Tensor>
         return x.MoveToOuterDisposeScope();
     }
 
+    /// <summary>
+    /// The block for the newest positions x [B, n, d] given the earlier positions' attention keys and values (see
+    /// <see cref="CausalSelfAttention.Cached"/>); returns the output and the keys and values of all positions. Introduced in lesson 12.
+    /// </summary>
+    public (Tensor Output, Tensor Keys, Tensor Values) Cached(Tensor x, Tensor? keys, Tensor? values)
+    {
+        using var scope = NewDisposeScope();
+        var (attended, k, v) = attention.Cached(norm1.call(x), keys, values);
+        x = x + dropout.call(attended);
+        x = x + dropout.call(contract.call(functional.gelu(expand.call(norm2.call(x)))));
+        return (x.MoveToOuterDisposeScope(), k.MoveToOuterDisposeScope(), v.MoveToOuterDisposeScope());
+    }
+
     /// <summary>This block's attention weights for its input x: [B, heads, T, T]. Introduced in lesson 12.</summary>
     public Tensor AttentionWeights(Tensor x)
     {

@@ -61,6 +61,49 @@ public sealed class MiniGpt : Module<Tensor, Tensor>
         return (logits.MoveToOuterDisposeScope(), kept.MoveToOuterDisposeScope());
     }
 
+    /// <summary>
+    /// Logits [B, n, V] for n new ids that follow the positions already in <paramref name="cache"/>, which then holds
+    /// them too: generation with a KV cache runs the model on the new positions only. Learned positions cannot slide, so
+    /// the whole context must fit <see cref="BlockSize"/>. Introduced in lesson 12.
+    /// </summary>
+    public Tensor StepCached(Tensor ids, KvCache cache)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        if (ids.dim() != 2) throw new ArgumentException($"expected ids shaped [B, n], got [{string.Join(", ", ids.shape)}]", nameof(ids));
+        var n = (int)ids.shape[1];
+        if (cache.Length + n > BlockSize)
+            throw new ArgumentException($"{cache.Length} cached + {n} new positions exceed the block size {BlockSize}", nameof(ids));
+        using var scope = NewDisposeScope();
+        using var pos = arange(cache.Length, cache.Length + n, dtype: ScalarType.Int64, device: ids.device);
+        var x = dropout.call(tokens.call(ids) + positions.call(pos));
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var (past, pastValues) = cache.Layer(i);
+            var (next, keys, values) = blocks[i].Cached(x, past, pastValues);
+            cache.Set(i, keys, values);
+            x = next;
+        }
+        cache.Advance(n);
+        return head.call(finalNorm.call(x)).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
+    /// Next-character probabilities one id at a time through a KV cache (what <see cref="Text.Sampling.Generate"/>
+    /// takes): the cached counterpart of <see cref="Training.CharLmTrainer.Stepper"/> over <see cref="Step"/>. Introduced in lesson 12.
+    /// </summary>
+    public Func<int, double[]> CachedStepper(KvCache cache)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        eval();
+        return id =>
+        {
+            using var _ = no_grad();
+            using var scope = NewDisposeScope();
+            var logits = StepCached(tensor(new long[] { id }).reshape(1, 1), cache);
+            return Text.Sampling.Softmax(logits[0, -1].data<float>().ToArray());
+        };
+    }
+
     /// <summary>The attention weights of block <paramref name="layer"/> (0-based) for ids [B, T]: [B, heads, T, T]. Introduced in lesson 12.</summary>
     public Tensor AttentionWeights(Tensor ids, int layer)
     {
