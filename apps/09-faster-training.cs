@@ -46,6 +46,9 @@ Curriculum.Display.App.Start("09-faster-training");
 // - Across machines: **data parallelism** (the same model on every device, gradients averaged every step) and, for models
 //   too big for one device, model/pipeline parallelism. **Gradient accumulation** saves memory, not time.
 // - Judge every change by time to the same accuracy, measured on your hardware, with a warm-up run first.
+// - For *large* models, budget first: training costs about **6·N·D** operations (N weights, D tokens); 7B weights on 1T
+//   tokens is 4·10²² — days on a thousand GPUs, tens of thousands of years at this CPU's measured rate. Mixed precision,
+//   gradient checkpointing, data/tensor/pipeline parallelism and ZeRO/FSDP sharding are what make that feasible.
 //
 // **What we build**
 //
@@ -53,7 +56,7 @@ Curriculum.Display.App.Start("09-faster-training");
 // by thread count, fp32 against bf16, arrays against prepared tensors; a warmup-and-cosine learning-rate schedule; SGD
 // against Adam; and accuracy-against-seconds curves. The target is **0.97 validation accuracy**. The check: the tuned run
 // reaches it in at most half the wall time of the naive run (the seed's loop with PyTorch's default batch size of 1), both
-// measured here, three times each.
+// measured here, three times each. Finally, the large-scale arithmetic (6·N·D) from lesson 12's GPT's measured speed.
 
 // ## 1. Data, target, and one function for every run
 //
@@ -137,11 +140,12 @@ display(LineCharts.Lines("Time to accuracy by batch size (Adam 0.001)", "trainin
 
 var oneThread = Throughput(threads: 1);
 Throughput(threads: 2, examples: 256); // discarded: the first steps after a change of thread count pay for starting the threads
+var baseline = Throughput(); // 2 threads, fp32, tensors prepared once: one measurement, compared three ways
 var measured = new (string Name, double ExamplesPerSecond)[]
 {
-    ("1 thread", oneThread), ("2 threads", Throughput(threads: 2)),
-    ("fp32", Throughput()), ("bf16", Throughput(bf16: true, examples: 512)),
-    ("tensors prepared once", Throughput()), ("arrays every step", Throughput(arrays: true)),
+    ("1 thread", oneThread), ("2 threads", baseline),
+    ("fp32", baseline), ("bf16", Throughput(bf16: true, examples: 512)),
+    ("tensors prepared once", baseline), ("arrays every step", Throughput(arrays: true)),
     ("batch 1, tensors", Throughput(batchSize: 1, examples: 256)), ("batch 1, arrays", Throughput(batchSize: 1, arrays: true, examples: 256)),
 };
 double Speed(string name) => measured.First(m => m.Name == name).ExamplesPerSecond;
@@ -218,6 +222,69 @@ display(LineCharts.Lines($"Validation accuracy against training seconds (target 
     new Series("naive (batch 1, arrays, Adam 0.001)", naiveRuns[0].Points.Select(p => p.Seconds).ToArray(), naiveRuns[0].Points.Select(p => p.Accuracy).ToArray()),
     new Series("tuned (batch 64, tensors, Adam + warmup/cosine)", tunedRuns[0].Points.Select(p => p.Seconds).ToArray(), tunedRuns[0].Points.Select(p => p.Accuracy).ToArray())));
 
+// ## 8. What changes at large scale: 6·N·D
+//
+// The question says *large* models. Their training cost is estimated with one rule: training a dense Transformer with N
+// weights on D tokens takes about **6·N·D** floating-point operations (2·N per token for the forward pass, 4·N for the
+// backward pass; attention adds a little more). We measure one thing that is cheap here, the training speed of lesson
+// 12's GPT on this CPU, and do the rest on paper.
+
+// Lesson 12's GPT (2 blocks, d = 64, 78 characters): training tokens per second on this CPU, 64 windows × 64 characters a step.
+torch.manual_seed(9);
+var gpt = new MiniGpt(vocabularySize: 78, blockSize: 64, modelSize: 64, layers: 2, heads: 4);
+var gptOptimizer = optim.Adam(gpt.parameters(), lr: 0.001);
+var gptWeights = (double)gpt.parameters().Sum(p => p.numel());
+var gptClock = new System.Diagnostics.Stopwatch();
+for (var step = 0; step < 15; step++)
+{
+    if (step == 3) gptClock.Start(); // the first three steps warm up, untimed
+    using var scope = torch.NewDisposeScope();
+    var ids = torch.randint(78, [64, 65], dtype: ScalarType.Int64); // speed does not depend on which characters
+    gptOptimizer.zero_grad();
+    nn.functional.cross_entropy(gpt.call(ids[.., ..64]).reshape(-1, 78), ids[.., 1..].reshape(-1)).backward();
+    gptOptimizer.step();
+}
+var tokensPerSecond = 12 * 64 * 64 / gptClock.Elapsed.TotalSeconds;
+var cpuFlops = 6 * gptWeights * tokensPerSecond;
+Console.WriteLine($"N = {gptWeights:N0} weights; {tokensPerSecond:N0} training tokens/s; 6·N per token → {cpuFlops / 1e9:0.00} GFLOP/s of useful work");
+
+// On paper: a 7-billion-weight model on one trillion tokens.
+double n = 7e9, d = 1e12, trainingFlops = 6 * n * d;
+double h100 = 989e12; // NVIDIA's published dense BF16 peak of one H100 SXM; large runs reach about 40 % of peak
+var machines = new (string Machine, double FlopsPerSecond)[]
+{
+    ("this CPU, at the rate measured above", cpuFlops),
+    ("one H100 at 40 % of its peak", 0.4 * h100),
+    ("1,024 H100s at 40 % of peak", 1024 * 0.4 * h100),
+};
+Console.WriteLine($"6 · {n:0.0e0} weights · {d:0.0e0} tokens = {trainingFlops:0.0e0} FLOPs");
+display(Table.Of(machines.Select(m => new { m.Machine, TFlopsPerSecond = m.FlopsPerSecond / 1e12, Days = trainingFlops / m.FlopsPerSecond / 86_400,
+    Years = trainingFlops / m.FlopsPerSecond / 86_400 / 365 }), significantDigits: 3));
+
+// The table is the whole argument for GPUs and for the techniques below: at the speed measured here, such a run would take
+// tens of thousands of years; a thousand data-centre GPUs do it in days. Memory is the other wall: training with Adam
+// in mixed precision keeps about 16 bytes per weight (16-bit weights and gradients, 32-bit master weights and two moments),
+// so 7 billion weights need about 112 GB before any activation, more than one 80 GB GPU holds. What each big-run technique
+// saves (only the first is measured in this course; the rest are on paper here):
+//
+// - **Mixed precision** (bf16 or fp16 arithmetic, fp32 master weights): half the memory traffic and activation memory,
+//   and many times faster matrix products on tensor cores. Section 4 measured bf16 on this CPU.
+// - **Gradient checkpointing**: keep only some layers' activations and recompute the others during the backward pass:
+//   activation memory from one copy per layer to about √layers, for roughly a third more compute.
+// - **Data parallelism**: every GPU holds the model and trains on its own slice of the batch; the gradients are
+//   averaged, which equals one big batch (lesson 04 showed it). Saves time, not memory.
+// - **Tensor parallelism**: each large matrix product is split across the GPUs of one machine (Megatron-LM), so a layer
+//   too big for one GPU still fits; it needs very fast links between them.
+// - **Pipeline parallelism**: consecutive blocks live on different GPUs, and micro-batches flow through them like an
+//   assembly line, so all stages stay busy.
+// - **ZeRO / FSDP**: instead of every data-parallel worker keeping the whole 16 bytes per weight, the optimiser state,
+//   the gradients and the weights are sharded across the workers and gathered when needed: memory per GPU divided by
+//   the number of GPUs.
+//
+// How many tokens? The Chinchilla study (Hoffmann et al., 2022) found that, for a fixed compute budget, loss is lowest
+// with about 20 tokens per weight (7B weights: about 140B tokens); models meant to be served cheaply are trained far
+// longer than that (Llama 2's 7B model saw 2T tokens), because a smaller model costs less at every request.
+
 // ## Check
 
 Check.AtMost("tuned seconds to 0.97 validation accuracy, as a fraction of the naive run's", tunedSeconds / naiveSeconds, 0.5);
@@ -292,12 +359,15 @@ Console.WriteLine($"20 updates of batch 64: {TimeUpdates(1, 64):0.000} s; the sa
 // - Measure throughput and time to a fixed accuracy, after a warm-up, several times; compare medians.
 // - On this CPU the batch size and the optimiser were the largest levers: the tuned run (batch 64, tensors prepared once,
 //   Adam with warmup and cosine decay) reached 0.97 validation accuracy in 0.29× the time of the seed's loop with the
-//   default batch size of 1 (median of three runs each). A second thread (0.9× to 1.7× in our runs: this network is too small to split well) and bf16
+//   default batch size of 1 (median of three runs each). A second thread (0.55× to 1.7× over our runs: this network is too small to split well) and bf16
 //   (1.3× where fast bf16 kernels exist, several times slower where they do not) helped only on an idle machine with the
 //   right kernels: measure on yours.
 // - Building batches from arrays costs little for tiny images; it matters for real image decoding.
 // - Adam reached the target in fewer steps than SGD with or without momentum; warmup and decay added little on a run this
 //   short. Gradient accumulation saves memory, not time.
+// - At large scale, cost is 6·N·D: lesson 12's GPT trained at about 39,000 tokens per second here (27 GFLOP/s of useful
+//   work), so 7B weights on 1T tokens would take about 50,000 years on this CPU, 3.4 years on one H100 and 1.2 days on
+//   1,024 H100s (at 40 % of peak).
 // - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
 //   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
@@ -308,7 +378,7 @@ Console.WriteLine($"20 updates of batch 64: {TimeUpdates(1, 64):0.000} s; the sa
 // 3. What batch size does a PyTorch `DataLoader` built without arguments use, and what did that cost here?
 // 4. What does the warmup-then-cosine schedule do, and did it help on this problem?
 // 5. Does gradient accumulation reduce computation? What is it for?
-// 6. What is the difference between data parallelism and training several model instances?
+// 6. How many operations does training a 7B-weight model on 1T tokens take, and how long is that on one H100 and here?
 // 7. How many mantissa bits does bf16 store, and why is bf16 easier to train with than fp16?
 // 8. Why did bf16 run at 0.13× the speed of fp32 on the build machine?
 // 9. Which optimiser reached 0.97 validation accuracy in the fewest steps?
@@ -329,9 +399,9 @@ Console.WriteLine($"20 updates of batch 64: {TimeUpdates(1, 64):0.000} s; the sa
 //    target comes after a few dozen steps; the schedule showed in the final accuracy (0.981 against 0.975).
 // 5. No: it runs the same forward and backward passes and updates less often. It fits a large effective batch into little
 //    memory, and across machines it reduces how often gradients are exchanged.
-// 6. Data parallelism trains one model replicated on several devices: each computes gradients on its share of the batch
-//    and the gradients are averaged every step, so the replicas stay identical. Separately trained instances are an
-//    ensemble, not a speed-up.
+// 6. About 6·N·D = 6 × 7·10⁹ × 10¹² = 4.2·10²² operations. One H100 at 40 % of its 989 TFLOP/s dense bf16 peak needs
+//    about 3.4 years (a thousand of them about 1.2 days); at the 27 GFLOP/s measured here for lesson 12's GPT, about
+//    50,000 years.
 // 7. 7 stored mantissa bits (fp32 stores 23, fp16 stores 10). bf16 keeps fp32's 8 exponent bits and so its range: small
 //    gradients do not underflow, and no loss scaling is needed, which fp16 training requires.
 // 8. A number format is only faster where fast kernels for it exist. On the build machine libtorch falls back to its
@@ -362,13 +432,18 @@ Console.WriteLine($"20 updates of batch 64: {TimeUpdates(1, 64):0.000} s; the sa
 
 // ## Further reading
 //
-// - Goyal, P., Dollár, P., Girshick, R., Noordhuis, P., Wesolowski, L., Kyrola, A., Tulloch, A., Jia, Y., & He, K. (2017).
-//   *Accurate, Large Minibatch SGD: Training ImageNet in 1 Hour*. arXiv. https://arxiv.org/abs/1706.02677
 // - Loshchilov, I., & Hutter, F. (2017). *SGDR: Stochastic Gradient Descent with Warm Restarts*. ICLR.
 //   https://arxiv.org/abs/1608.03983
 // - Kingma, D. P., & Ba, J. (2015). *Adam: A Method for Stochastic Optimization*. ICLR. https://arxiv.org/abs/1412.6980
+// - Kaplan, J., McCandlish, S., Henighan, T., et al. (2020). *Scaling Laws for Neural Language Models*. arXiv.
+//   https://arxiv.org/abs/2001.08361
+// - Hoffmann, J., Borgeaud, S., Mensch, A., et al. (2022). *Training Compute-Optimal Large Language Models*. NeurIPS.
+//   https://arxiv.org/abs/2203.15556
+// - Rajbhandari, S., Rasley, J., Ruwase, O., & He, Y. (2020). *ZeRO: Memory Optimizations Toward Training Trillion
+//   Parameter Models*. SC20. https://arxiv.org/abs/1910.02054
+// - Shoeybi, M., Patwary, M., Puri, R., LeGresley, P., Casper, J., & Catanzaro, B. (2019). *Megatron-LM: Training
+//   Multi-Billion Parameter Language Models Using Model Parallelism*. arXiv. https://arxiv.org/abs/1909.08053
 // - Micikevicius, P., et al. (2018). *Mixed Precision Training*. ICLR. https://arxiv.org/abs/1710.03740
-// - Kalamkar, D., et al. (2019). *A Study of BFLOAT16 for Deep Learning Training*. arXiv. https://arxiv.org/abs/1905.12322
 // - Zhang, A., Lipton, Z. C., Li, M., & Smola, A. J. (2023). *Dive into Deep Learning*, section "Learning Rate Scheduling".
 //   Cambridge University Press. https://d2l.ai/chapter_optimization/lr-scheduler.html
 // - Zhang, A., Lipton, Z. C., Li, M., & Smola, A. J. (2023). *Dive into Deep Learning*, section "Training on Multiple
@@ -386,7 +461,9 @@ Console.WriteLine($"20 updates of batch 64: {TimeUpdates(1, 64):0.000} s; the sa
 // - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
 // - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
 // - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
+// - [`Display/Table.cs`](../src/Curriculum/Display/Table.cs): `Table`
 // - [`Models/DigitsCnn.cs`](../src/Curriculum/Models/DigitsCnn.cs): `DigitsCnn`
+// - [`Models/MiniGpt.cs`](../src/Curriculum/Models/MiniGpt.cs): `MiniGpt`
 // - [`Training/LearningRateSchedule.cs`](../src/Curriculum/Training/LearningRateSchedule.cs): `LearningRateSchedule`
 // - [`Training/SpeedRun.cs`](../src/Curriculum/Training/SpeedRun.cs): `SpeedOptions`, `SpeedRunResult`, `SpeedRun`
 
