@@ -277,7 +277,7 @@ display(LineCharts.Lines("Macro-F1 on 400 held-out messages, draw 1 of each budg
 // already understand the language. At 64 labels LoRA led (0.907 against 0.859 frozen and 0.858 TF-IDF), while tuning the
 // whole block (0.856) did not gain: 1.77 million weights from 64 examples over-fit. At 256 labels all four were within
 // 0.03 (frozen 0.941, LoRA 0.936, whole block 0.912, TF-IDF 0.940). LoRA trained 13,058 weights (its adapters and the
-// head), 0.7 % of the whole block's 1.78 million, and was never worse than the whole block. These are single draws: the
+// head), 0.7 % of the whole block's 1.77 million, and was never worse than the whole block. These are single draws: the
 // spread between draws at 16 labels (section 4) is as large as some of these gaps, so read the direction, not the decimals.
 
 // LoRA's update can be merged into the layer it adapts: W₀ + (α/r)·B·A is one ordinary matrix, so at inference the adapted
@@ -425,7 +425,7 @@ display(BarCharts.Columns("Test accuracy: untrained heads vs a trained head", En
 // 9. The tokenizer already does it exactly as in pretraining; doing it by hand first (for example lower-casing text for
 //    a cased model) breaks the match between your inputs and what the model learned.
 // 10. A low-rank update B·A of the frozen query and value projections of the top block (rank 8: 6,144 weights per
-//     projection, 12,288 for the two, 13,058 with the new head's 770: 0.7 % of the block's 1.78 million). B starts at zero, so training
+//     projection, 12,288 for the two, 13,058 with the new head's 770: 0.7 % of the block's 1.77 million). B starts at zero, so training
 //     starts from the pretrained model; after training W₀ + (α/r)·B·A is one ordinary matrix, so the merged model costs
 //     nothing extra at inference (the lesson's merged layer matched the adapter within 1.2e-6).
 //
