@@ -25,6 +25,7 @@ using Curriculum.Text;
 using Curriculum.Training;
 using TorchSharp;
 using static TorchSharp.torch;
+using Curriculum.Reinforcement;
 
 Curriculum.Display.App.Start("12-transformer-text-generation");
 
@@ -233,7 +234,7 @@ Console.WriteLine($"320 characters: {plainSpeed:0} tokens/s without the cache, {
     $"last 100 steps: {plainMs.TakeLast(100).Average():0.0} against {cachedMs.TakeLast(100).Average():0.0} ms per token");
 
 var positionAxis = Enumerable.Range(1, plainMs.Count).Select(p => (double)p).ToArray();
-double[] Smooth(List<double> ms) => ms.Select((_, i) => ms.Skip(Math.Max(0, i - 9)).Take(Math.Min(10, i + 1)).Average()).ToArray();
+double[] Smooth(List<double> ms) => TabularQLearning.MovingAverage(ms.ToArray(), 10);
 display(LineCharts.Lines("Time per generated token against its position (mean of 10 steps)", "position in the context", "milliseconds per token",
     new Series("without the cache: the whole context again", positionAxis, Smooth(plainMs)),
     new Series("with the KV cache: one new position", positionAxis, Smooth(cachedMs))));
@@ -413,6 +414,7 @@ Check.AtLeast("tokens per second with the cache / without, 320 characters", cach
 // - [`Models/CharGru.cs`](../src/Curriculum/Models/CharGru.cs): `CharGru`
 // - [`Models/KvCache.cs`](../src/Curriculum/Models/KvCache.cs): `KvCache`
 // - [`Models/MiniGpt.cs`](../src/Curriculum/Models/MiniGpt.cs): `MiniGpt`
+// - [`Reinforcement/TabularQ.cs`](../src/Curriculum/Reinforcement/TabularQ.cs): `TabularQLearning`
 // - [`Text/CharVocabulary.cs`](../src/Curriculum/Text/CharVocabulary.cs): `CharVocabulary`
 // - [`Text/NGramModel.cs`](../src/Curriculum/Text/NGramModel.cs): `NGramModel`
 // - [`Text/Sampling.cs`](../src/Curriculum/Text/Sampling.cs): `Decoding`, `Sampling`
