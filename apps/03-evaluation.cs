@@ -22,6 +22,8 @@ using Curriculum.Metrics;
 using Curriculum.Display;
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Curriculum.Text;
+using Curriculum.Training;
 
 Curriculum.Display.App.Start("03-evaluation");
 
@@ -41,6 +43,9 @@ Curriculum.Display.App.Start("03-evaluation");
 // - A threshold of 0.5 is a default, not a decision: choose it from what each kind of mistake **costs**.
 // - If the model's probabilities will be used as probabilities, check **log loss** and **calibration**.
 // - For regression, report errors in the target's own units (**MAE**, **RMSE**) and the share of variance explained (**R²**).
+// - For a **generative** model: perplexity on held-out text of your domain, held-out tasks with checkable answers, a check
+//   for test data leaked into training (**contamination**), and blind pairwise human (or carefully checked LLM-as-judge)
+//   comparisons.
 //
 // **What we build**
 //
@@ -49,7 +54,9 @@ Curriculum.Display.App.Start("03-evaluation");
 // choose a threshold for a clinic where a missed cancer costs 20 times a false alarm (chosen on out-of-fold validation
 // data, judged once on the test set), and draw the ROC, PR, calibration and error charts. The check: library = ML.NET
 // within 1e-6, ROC AUC ≥ 0.98 on held-out tumours, and on the test set the threshold chosen on validation costs less than
-// the default 0.5.
+// the default 0.5. Finally lesson 05's small pretrained text generator is measured by bits per character on its training
+// text, held-out text, another author and its own output, with checks that show contamination and the limits of
+// perplexity.
 
 // ## 1. Data, split before anything else
 //
@@ -198,6 +205,60 @@ display(Table.Of(regressionRows.Select(r => new { r.Model, r.Metric, r.Library, 
 // the variation between patients is not explained by these ten measurements, and the boosted trees do no better than the
 // linear model. That is the honest headline for this data set: a fancier model does not change it.
 
+// ## 9. Evaluating a generative model
+//
+// Most large models in business generate text, and a generated answer has no single correct label to put in a confusion
+// matrix. The cheapest automatic measure is **perplexity**, or its logarithm, **bits per character** (per token): how
+// surprised the model is by real text it did not train on. Lower is better, but only between models that read the same
+// text (per token, also with the same tokenizer), and it says how well the model knows the *kind* of text, not whether an
+// answer is true, helpful or safe.
+//
+// Here is lesson 05's pretrained generator (a small character Transformer, trained on three Austen novels) measured on five
+// texts: 100,000 characters of a book it **trained on** (*Pride and Prejudice*), of a **held-out** book by the same author
+// (*Northanger Abbey*), of **another author** (Melville's *Moby-Dick*), and 500 characters of its **own output**, greedy and
+// sampled with top-p 0.9.
+
+var gptVocab = PretrainedCharGpt.Vocabulary();
+var gpt = PretrainedCharGpt.Load(gptVocab);
+CharStep gptStep = (x, state) => gpt.Step(x, state);
+// 64-character windows, each read from its start: 25 streams for the books, 2 for the short samples.
+double BitsPerChar(string text, int streams) => CharLmTrainer.BitsPerChar(gpt, gptStep, gptVocab.Encode(text), streams, window: 64, carryState: false);
+string OwnSample(Decoding decoder) =>
+    "It was" + gptVocab.Decode(Sampling.Generate(CharLmTrainer.Stepper(gpt, gptStep), gptVocab.Encode("It was"), 500, decoder, seed: 1));
+
+var greedySample = OwnSample(Decoding.Greedy());
+var generative = new (string Text, double Bits)[]
+{
+    ("trained on: Pride and Prejudice", BitsPerChar(Novels.Text("Austen", "Pride and Prejudice")[..100_000], 25)),
+    ("held out: Northanger Abbey", BitsPerChar(Novels.Text("Austen", "Northanger Abbey")[..100_000], 25)),
+    ("another author: Moby-Dick", BitsPerChar(Novels.Text("Melville", "Moby-Dick")[^100_000..], 25)),
+    ("its own greedy output", BitsPerChar(greedySample, 2)),
+    ("its own top-p 0.9 output", BitsPerChar(OwnSample(Decoding.TopPSampling(0.9)), 2)),
+};
+var bitsOf = generative.ToDictionary(g => g.Text, g => g.Bits);
+Console.WriteLine($"greedy output: {greedySample[..160]} …");
+display(BarCharts.Horizontal("The pretrained generator's bits per character (lower = less surprised)",
+    generative.Select(g => g.Text).ToArray(), generative.Select(g => g.Bits).ToArray(), "bits per character"));
+
+// How to read it, and what else a generative model needs:
+//
+// - **Domain**: held-out Austen at 2.00 bits against Melville at 2.95: perplexity measures fit to a kind of text, so
+//   measure it on text from *your* domain (lesson 05 then fine-tunes on Melville and closes most of the gap).
+// - **Contamination**: on the book it trained on the model scores 1.68, a sixth lower than on the held-out book. A test
+//   set that leaked into training flatters the model in exactly this way, and for large models trained on web crawls it
+//   happens to public benchmarks. Keep private or newer test sets, check long n-gram overlap with the training data, and
+//   distrust a jump on one benchmark that others do not share.
+// - **Perplexity is not quality**: the model's own greedy output, a loop of "of the same", scores 1.22, and its top-p text
+//   1.59: both "better" than real Austen. A model is never surprised by itself, so score outputs another way.
+// - **Held-out tasks**: for what the model is *for*, build a task set with checkable answers (exact match, unit tests
+//   passed for code, extracted fields against a form) that never enters training or prompt tuning, and report its size.
+// - **LLM-as-judge**: a strong model grading answers scales cheaply, but it prefers the answer shown first, longer
+//   answers, and answers in its own style. Swap the order and average, give it a reference answer or a rubric, and check
+//   its agreement with human labels on a sample before trusting it.
+// - **Human evaluation**: still the reference for open-ended output. Compare two systems side by side on the same prompts
+//   (pairwise preference is more reliable than a 1–10 score), blind, with at least two raters per item, and report their
+//   agreement.
+
 // ## Check
 //
 // The claims of this lesson, measured above.
@@ -209,6 +270,9 @@ Check.AtMost("largest relative |library − ML.NET| (regression)", regressionDif
 Check.That("AUC from hard labels is lower than from scores", Curves.RocAuc(actual, predicted.Select(p => p ? 1.0 : 0.0).ToArray()) < roc.Auc,
     $"hard-label AUC {Curves.RocAuc(actual, predicted.Select(p => p ? 1.0 : 0.0).ToArray()):0.0000} vs score AUC {roc.Auc:0.0000}");
 Check.Below("test-set cost at the threshold chosen on validation", atChosen.Cost, "at the default 0.5", atHalf.Cost);
+Check.Below("generator's bits per character on held-out Austen", bitsOf["held out: Northanger Abbey"], "on another author", bitsOf["another author: Moby-Dick"]);
+Check.Below("on the book it trained on", bitsOf["trained on: Pride and Prejudice"], "on the held-out book (contamination flatters)", bitsOf["held out: Northanger Abbey"]);
+Check.Below("on its own greedy output", bitsOf["its own greedy output"], "on real held-out text (perplexity is not quality)", bitsOf["held out: Northanger Abbey"]);
 
 // ## What the common answer gets wrong
 //
@@ -241,6 +305,9 @@ display(MetricCharts.Roc(("from scores", roc), ("from 0/1 predictions", hardRoc)
 // 2. Replace `LbfgsLogisticRegression` with `ml.BinaryClassification.Trainers.FastTree()` and re-run. Which metrics change most, and is the tree model as well calibrated? *Hint:* compare the calibration charts.
 // 3. Re-run with `seed: 4` and `seed: 5` in the split of section 1. How much does the test ROC AUC move between splits? *Hint:* this spread is the uncertainty a single split hides.
 // 4. Compute the ROC AUC by hand as the share of (malignant, benign) pairs where the malignant tumour scores higher, and compare it with `roc.Auc`. *Hint:* 64 × 107 pairs; count ties as one half.
+// 5. Shuffle the words of the held-out Austen text and measure the generator's bits per character on it. How much of what
+//    perplexity rewards is word order? *Hint:* `var words = text.Split(' '); new Random(1).Shuffle(words);` then
+//    `BitsPerChar(string.Join(' ', words), 25)` in section 9's cell, against the unshuffled 2.00.
 //
 // ## Summary
 //
@@ -252,6 +319,9 @@ display(MetricCharts.Roc(("from scores", roc), ("from 0/1 predictions", hardRoc)
 // - The threshold is a business decision: price the mistakes, choose the cheapest threshold on validation data, and
 //   judge that choice once on the test set.
 // - Probabilities need their own checks (log loss, calibration); regression errors are reported in the target's units with R².
+// - Generative models: perplexity says how well a model knows a kind of text (2.00 bits per character on held-out Austen,
+//   2.95 on Melville), is flattered by contamination (1.68 on a training book) and rewards the model's own loops (1.22 on
+//   its greedy output), so pair it with held-out tasks and blind human or checked LLM-as-judge comparisons.
 // - The numbers here come from one run on the 2-core build machine. The fixed seeds repeat them exactly on one
 //   machine; another CPU (for example AVX2 instead of AVX-512) gives slightly different ones.
 
@@ -263,7 +333,8 @@ display(MetricCharts.Roc(("from scores", roc), ("from 0/1 predictions", hardRoc)
 // 4. What "ROC AUC" did this lesson's model get from its 0/1 predictions, against its scores?
 // 5. Why is the decision threshold chosen on validation data, not on the test set?
 // 6. How is the cost of a threshold defined in section 6, and what matters about the two costs?
-// 7. Why does ML.NET's log loss differ from the library's `LogLoss` for the same predictions?
+// 7. What did the pretrained generator's bits per character show on its training book, a held-out book, another author
+//    and its own output, and what does each say about perplexity?
 // 8. What does a calibration (reliability) diagram show, and why is this one noisy?
 // 9. On diabetes progression, what did RMSE and R² say, and did the boosted trees help?
 // 10. Why is a metric computed on five hand-typed labels, as in the seed's code, nearly meaningless?
@@ -285,7 +356,10 @@ display(MetricCharts.Roc(("from scores", roc), ("from 0/1 predictions", hardRoc)
 // 6. Cost = FP × 1 + FN × 20: a missed cancer is priced at 20 false alarms, and the threshold with the lowest cost on the
 //    out-of-fold validation probabilities is chosen, then judged on the test set. Only the ratio of the two costs moves
 //    the threshold, not their absolute size.
-// 7. ML.NET reports log loss in bits (log base 2), the library's `LogLoss` in nats: 0.1861 bits = 0.1290 nats / ln 2.
+// 7. 1.68 on the book it trained on, 2.00 on the held-out book, 2.95 on Melville, and 1.22 and 1.59 on its own greedy and
+//    top-p output. Perplexity measures fit to a kind of text (so measure on your domain), a leaked test set flatters it
+//    (contamination), and a model is least surprised by its own output, however repetitive, so it does not measure
+//    quality.
 // 8. Test tumours grouped by predicted probability: the fraction that is malignant against the mean prediction in each
 //    bin; a calibrated model lies on the diagonal (expected calibration error 0.045 here). With 171 test rows in
 //    5 bins, each bin holds few tumours, so the points are noisy.
@@ -300,18 +374,19 @@ display(MetricCharts.Roc(("from scores", roc), ("from 0/1 predictions", hardRoc)
 //
 // > 题目：如何评估训练好的大型AI模型？
 //
-// Evaluate on data the model never trained on (a stratified test set used once, or cross-validation), with metrics that
-// fit the decision: for a classifier the confusion matrix at the operating threshold (precision, recall, F1), ROC AUC and
-// the precision-recall curve from scores, and log loss and calibration if the probabilities are used; for regression MAE
-// and RMSE in the target's units, plus R². Choose the threshold from what each mistake costs on validation data, judge
-// it once on the test set, compare with a baseline, and report the test-set size with every number.
+// Evaluate on data the model never trained on (a test set used once, or cross-validation), with metrics that fit the
+// decision: for a classifier precision, recall and F1 at the threshold priced by what mistakes cost, ROC AUC and PR curves
+// from scores, calibration if probabilities are used; for regression MAE and RMSE in the target's units, plus R². For a
+// generative large model: perplexity on held-out text of your domain, held-out tasks with checkable answers, a
+// contamination check, and blind pairwise human or checked LLM-as-judge comparisons; always against a baseline.
 //
 // - **Say:** held-out test set, used once; AUC from scores, not labels; threshold priced on validation data; calibration
-//   when a probability is shown to people; per-segment results.
+//   when a probability is shown to people; per-segment results; for generators, contamination and judge biases.
 // - **Don't say:** "F1 is the harmonic mean of accuracy and recall" (it is precision and recall), or
 //   `roc_auc_score(labels, predictions)` with 0/1 predictions, which collapses to (recall + specificity) / 2.
 // - **Proof:** test ROC AUC 0.991 from scores vs 0.952 from the same model's 0/1 predictions on 171 held-out tumours;
-//   hand-written metrics equal ML.NET's evaluator to within 2e-16 (this lesson, 2-core build machine).
+//   hand-written metrics equal ML.NET's evaluator to within 2e-16; a text generator at 1.68 bits per character on its
+//   training book vs 2.00 held out (this lesson, 2-core build machine).
 
 // ## Further reading
 //
@@ -327,15 +402,24 @@ display(MetricCharts.Roc(("from scores", roc), ("from 0/1 predictions", hardRoc)
 //   32(2), 407–499 (the source of the diabetes data). https://doi.org/10.1214/009053604000000067
 // - Microsoft. (2023). *Evaluate your ML.NET model with metrics*.
 //   https://learn.microsoft.com/dotnet/machine-learning/resources/metrics
+// - Zheng, L., Chiang, W.-L., Sheng, Y., et al. (2023). *Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena*.
+//   NeurIPS Datasets and Benchmarks. https://arxiv.org/abs/2306.05685
+// - Sainz, O., Campos, J. A., García-Ferrero, I., Etxaniz, J., Lopez de Lacalle, O., & Agirre, E. (2023). *NLP Evaluation
+//   in trouble: On the Need to Measure LLM Data Contamination for each Benchmark*. Findings of EMNLP.
+//   https://arxiv.org/abs/2310.18018
+// - Liang, P., Bommasani, R., Lee, T., et al. (2023). *Holistic Evaluation of Language Models*. Transactions on Machine
+//   Learning Research. https://arxiv.org/abs/2211.09110
 
 // ## The library code behind this lesson
 //
 // The helpers this lesson calls, in `src/Curriculum/` (each one's summary names the lesson that introduced it):
 //
+// - [`Charts/BarCharts.cs`](../src/Curriculum/Charts/BarCharts.cs): `BarCharts`
 // - [`Charts/LineCharts.cs`](../src/Curriculum/Charts/LineCharts.cs): `Series`, `LineCharts`
 // - [`Charts/MetricCharts.cs`](../src/Curriculum/Charts/MetricCharts.cs): `MetricCharts`
 // - [`Data/Datasets.cs`](../src/Curriculum/Data/Datasets.cs): `Datasets`
 // - [`Data/MlNetData.cs`](../src/Curriculum/Data/MlNetData.cs): `MlNetData`
+// - [`Data/Novels.cs`](../src/Curriculum/Data/Novels.cs): `Novels`
 // - [`Data/Split.cs`](../src/Curriculum/Data/Split.cs): `Split`
 // - [`Display/ChartDisplay.cs`](../src/Curriculum/Display/ChartDisplay.cs): `ChartDisplay`
 // - [`Display/Check.cs`](../src/Curriculum/Display/Check.cs): `Check`
@@ -345,6 +429,9 @@ display(MetricCharts.Roc(("from scores", roc), ("from 0/1 predictions", hardRoc)
 // - [`Metrics/Probabilistic.cs`](../src/Curriculum/Metrics/Probabilistic.cs): `Probabilistic`
 // - [`Metrics/Regression.cs`](../src/Curriculum/Metrics/Regression.cs): `Regression`
 // - [`Metrics/Thresholds.cs`](../src/Curriculum/Metrics/Thresholds.cs): `Thresholds`
+// - [`Text/PretrainedCharGpt.cs`](../src/Curriculum/Text/PretrainedCharGpt.cs): `PretrainedCharGpt`
+// - [`Text/Sampling.cs`](../src/Curriculum/Text/Sampling.cs): `Decoding`, `Sampling`
+// - [`Training/CharLmTrainer.cs`](../src/Curriculum/Training/CharLmTrainer.cs): `CharLmTrainer`
 
 // What a notebook does with a cell's last value: show it (charts and HTML go to files).
 static void display(object? value) => Curriculum.Display.App.Display(value);

@@ -6,7 +6,7 @@ namespace Curriculum.Charts;
 /// <summary>
 /// A chart as self-contained HTML that draws with no internet: plotly.js comes from the Plotly.NET package (it embeds
 /// plotly.js 2.28.0), not from a CDN. plotly.js is 3.6 MB, so it is written only when asked (once per notebook, see
-/// <see cref="Notebook.ChartDisplay"/>); every chart waits until plotly.js is present, then draws.
+/// <see cref="Display.ChartDisplay"/>); every chart waits until plotly.js is present, then draws.
 /// </summary>
 public static class ChartHtml
 {

@@ -5,7 +5,7 @@ public sealed record NovelParagraph(string Author, string Book, int Chapter, int
 
 /// <summary>
 /// Four Jane Austen novels and Melville's Moby-Dick, one record per paragraph (data/novels.jsonl.gz; public-domain
-/// texts normalised to one ASCII character set, see data/README.md). Introduced in lesson 05.
+/// texts normalised to one ASCII character set, see data/README.md). Introduced in lesson 03 (to evaluate a generator; lesson 05 explains it).
 /// </summary>
 public static class Novels
 {
@@ -27,7 +27,7 @@ public static class Novels
 
     /// <summary>
     /// The paragraphs of one book (or of every book by <paramref name="author"/> when <paramref name="book"/> is null),
-    /// joined with "\n", so a newline marks a paragraph break. Introduced in lesson 05.
+    /// joined with "\n", so a newline marks a paragraph break. Introduced in lesson 03 (to evaluate a generator; lesson 05 explains it).
     /// </summary>
     public static string Text(string author, string? book = null)
     {

@@ -8,7 +8,7 @@ namespace Curriculum.Data;
 /// </summary>
 public static class QuotedCsv
 {
-    /// <summary>A data file (checksum-verified through <see cref="DataFiles.PathOf"/>) as a header and rows of strings.</summary>
+    /// <summary>A data file (checksum-verified through <see cref="DataFiles.PathOf(string)"/>) as a header and rows of strings.</summary>
     public static (string[] Header, string[][] Rows) Read(string fileName)
     {
         var path = DataFiles.PathOf(fileName);

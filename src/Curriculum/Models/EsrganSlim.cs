@@ -28,7 +28,7 @@ public sealed class EsrganSlim : Module<Tensor, Tensor>
     /// <summary>The pixel value range the weights were trained on (the input is multiplied by it, the output divided).</summary>
     public double InputRange { get; }
 
-    /// <summary>An untrained network of the package's architecture (load weights with <see cref="Load"/>).</summary>
+    /// <summary>An untrained network of the package's architecture (load weights with <see cref="Load(string, double)"/>).</summary>
     public EsrganSlim(double inputRange = 255) : base(nameof(EsrganSlim))
     {
         if (inputRange <= 0) throw new ArgumentOutOfRangeException(nameof(inputRange), inputRange, "inputRange must be positive");

@@ -8,7 +8,7 @@ namespace Curriculum.Models;
 /// <summary>
 /// A small GPT (Radford et al. 2018/2019), decoder only: token embeddings plus learned position embeddings, a stack of
 /// <see cref="GptBlock"/>s with causal self-attention, a final LayerNorm and a linear layer to next-token logits.
-/// It sees at most <see cref="BlockSize"/> tokens. Shapes: ids [B, T ≤ block] → logits [B, T, V]. Introduced in lesson 09 (to time it; lesson 12 explains and trains it).
+/// It sees at most <see cref="BlockSize"/> tokens. Shapes: ids [B, T ≤ block] → logits [B, T, V]. Introduced in lesson 05 (as a pretrained generator; lesson 09 times it, lesson 12 explains and trains it).
 /// </summary>
 public sealed class MiniGpt : Module<Tensor, Tensor>
 {

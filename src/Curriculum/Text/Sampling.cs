@@ -6,18 +6,18 @@ public enum DecodingKind { Greedy, Temperature, TopK, TopP }
 /// <summary>
 /// A decoding rule: greedy (always the most likely token), or sampling after reshaping the distribution with a
 /// temperature (p^(1/T), renormalised), keeping only the k most likely tokens (top-k), or keeping the smallest set of
-/// most likely tokens whose probability reaches p (top-p, nucleus). Introduced in lesson 05.
+/// most likely tokens whose probability reaches p (top-p, nucleus). Introduced in lesson 03 (to evaluate a generator; lesson 05 explains it).
 /// </summary>
 public sealed record Decoding(DecodingKind Kind, double Temperature = 1, int K = 0, double P = 1)
 {
-    /// <summary>Always the most likely token. Introduced in lesson 05.</summary>
+    /// <summary>Always the most likely token. Introduced in lesson 03 (to evaluate a generator; lesson 05 explains it).</summary>
     public static Decoding Greedy() => new(DecodingKind.Greedy);
     /// <summary>Sampling from p^(1/T), renormalised: T &lt; 1 sharpens, T &gt; 1 flattens. Introduced in lesson 05.</summary>
     public static Decoding WithTemperature(double temperature) => new(DecodingKind.Temperature, Temperature: CheckT(temperature));
     /// <summary>Sampling among the k most likely tokens only. Introduced in lesson 05.</summary>
     public static Decoding TopKSampling(int k, double temperature = 1) =>
         k >= 1 ? new(DecodingKind.TopK, CheckT(temperature), K: k) : throw new ArgumentOutOfRangeException(nameof(k), k, "k must be at least 1");
-    /// <summary>Sampling from the smallest set of most likely tokens whose probability reaches p (nucleus). Introduced in lesson 05.</summary>
+    /// <summary>Sampling from the smallest set of most likely tokens whose probability reaches p (nucleus). Introduced in lesson 03 (to evaluate a generator; lesson 05 explains it).</summary>
     public static Decoding TopPSampling(double p, double temperature = 1) =>
         p is > 0 and <= 1 ? new(DecodingKind.TopP, CheckT(temperature), P: p) : throw new ArgumentOutOfRangeException(nameof(p), p, "p must be in (0, 1]");
 
@@ -46,7 +46,7 @@ public sealed record Decoding(DecodingKind Kind, double Temperature = 1, int K =
     private static double CheckT(double t) => t > 0 ? t : throw new ArgumentOutOfRangeException("temperature", t, "the temperature must be positive");
 }
 
-/// <summary>Operations on next-token distributions, and the generation loop shared by every language model. Introduced in lesson 05.</summary>
+/// <summary>Operations on next-token distributions, and the generation loop shared by every language model. Introduced in lesson 03 (to evaluate a generator; lesson 05 explains it).</summary>
 public static class Sampling
 {
     /// <summary>Softmax of logits divided by a temperature, computed stably. Introduced in lesson 05.</summary>
@@ -124,7 +124,7 @@ public static class Sampling
     /// <summary>
     /// Generates <paramref name="length"/> tokens: feeds the prompt to <paramref name="step"/> (which takes one token and
     /// returns the distribution of the next), then repeatedly picks a token with <paramref name="decoder"/> and feeds it
-    /// back. Seeded, so the same call gives the same text. Introduced in lesson 05.
+    /// back. Seeded, so the same call gives the same text. Introduced in lesson 03 (to evaluate a generator; lesson 05 explains it).
     /// </summary>
     public static int[] Generate(Func<int, double[]> step, IReadOnlyList<int> prompt, int length, Decoding decoder, int seed)
     {

@@ -35,7 +35,7 @@ public sealed record CharLmOptions
     public string Title { get; init; } = "Language model";
 }
 
-/// <summary>What <see cref="CharLmTrainer.Fit"/> measured: training bits per character per step and validation bits at each evaluation.</summary>
+/// <summary>What <see cref="CharLmTrainer.Fit"/> measured: training bits per character per step and validation bits at each evaluation. Introduced in lesson 05.</summary>
 public sealed class CharLmHistory
 {
     public List<double> TrainBits { get; } = [];
@@ -53,7 +53,7 @@ public sealed class CharLmHistory
 /// <summary>
 /// Training and measuring character language models (n-gram models have their own counting code): Adam with warmup and
 /// cosine decay, gradient clipping, one dispose scope per step, optional state carrying (truncated BPTT), live progress.
-/// Introduced in lesson 05.
+/// Introduced in lesson 03 (to evaluate a generator; lesson 05 explains it).
 /// </summary>
 public static class CharLmTrainer
 {
@@ -120,7 +120,7 @@ public static class CharLmTrainer
     /// Bits per character of a model on a text: the text is cut into <paramref name="streams"/> contiguous streams read in
     /// windows of <paramref name="window"/> characters; with <paramref name="carryState"/> each window starts from the
     /// previous window's state, otherwise from nothing (so the first characters of every window see little context).
-    /// Runs without gradients in eval mode. Introduced in lesson 05.
+    /// Runs without gradients in eval mode. Introduced in lesson 03 (to evaluate a generator; lesson 05 explains it).
     /// </summary>
     public static double BitsPerChar(nn.Module model, CharStep step, IReadOnlyList<int> ids, int streams = 16, int window = 128, bool carryState = true)
     {
@@ -154,7 +154,7 @@ public static class CharLmTrainer
 
     /// <summary>
     /// A stepper for <see cref="Sampling.Generate"/>: feeds one character at a time through <paramref name="step"/>,
-    /// carrying the state, and returns the next-character distribution. Call within no_grad/eval (it sets both). Introduced in lesson 05.
+    /// carrying the state, and returns the next-character distribution. Call within no_grad/eval (it sets both). Introduced in lesson 03 (to evaluate a generator; lesson 05 explains it).
     /// </summary>
     public static Func<int, double[]> Stepper(nn.Module model, CharStep step)
     {
