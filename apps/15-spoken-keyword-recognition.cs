@@ -367,7 +367,7 @@ foreach (var c in new[] { shortest, longest })
 //    as an RNN or Transformer to output a label sequence without a frame-by-frame alignment. You need it (or an
 //    encoder–decoder) to transcribe sentences; one label per clip with cross-entropy only classifies whole clips.
 // 8. Resizing gives each column a different duration (1.8 ms for the shortest clip, 6.5 ms for the longest), so the same
-//    sound looks wider in a slow clip than in a fast one; padding keeps every frame at 10 ms. (`ImageFolder` cannot read a
+//    sound looks about three times wider in a fast clip than in a slow one; padding keeps every frame at 10 ms. (`ImageFolder` cannot read a
 //    WAV file in the first place.)
 // 9. After the three convolution blocks it averages over all remaining time and frequency positions before the linear
 //    layer, so the output size does not depend on the clip's length.

@@ -224,7 +224,7 @@ display(ImageGrid.Show(zoomCrops, ZoomSide, ZoomSide, zoomCaptions, columns: 5, 
 // ## Check
 //
 // The expectation to test was "pretrained PSNR ≥ bicubic + 0.5 dB on held-out images". Measured: −0.02 dB on average
-// (−0.09 to +0.07 per photo), and within 0.25 dB of bicubic under box and nearest shrinking too — the target is **not met**,
+// (−0.08 to +0.07 per photo), and within 0.25 dB of bicubic under box and nearest shrinking too — the target is **not met**,
 // and faking it (choosing a degradation or photos until it passes) would be exactly the mistake this lesson warns about.
 // The checks below state what was measured: the pretrained network is on par with bicubic (within 0.3 dB), the port is
 // exact, and the small network trained here beats bicubic.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Curriculum.Kernel.Docs;
 using Curriculum.Kernel.Export;
 using Curriculum.Kernel.Hosting;
 using Curriculum.Kernel.Jupyter;
@@ -12,7 +13,8 @@ using Curriculum.Native;
 //   execute NOTEBOOK --output FILE --result FILE                    one notebook in this process (used by run)
 //   [[vscode]] stdio [--working-dir FOLDER]                          serve the kernel over stdin/stdout (VS Code)
 //   export [NOTEBOOK|FOLDER ...] [--out FOLDER]                      each lesson as a file-based app (apps/NN-slug.cs)
-//   docs                                                             docs/interview-answers.md and the lessons' library-code cells
+//   docs                                                             docs/interview-answers(.zh).md and the lessons' library-code cells
+//   translations status | stamp NOTEBOOK...                          which Chinese lessons follow today's English ones; record that one does
 //   jupyter --connection-file FILE                                   serve the kernel to a Jupyter client (ZeroMQ)
 //   jupyter install|uninstall [--data-dir FOLDER]                     add or remove the "C# (Curriculum)" kernelspec
 // "[vscode]" comes first, as in the Polyglot Notebooks extension's kernel command line.
@@ -27,6 +29,7 @@ try
         "stdio" => await Commands.StdioAsync(args[1..], vscode),
         "export" => Commands.Export(args[1..]),
         "docs" => Commands.Docs(args[1..]),
+        "translations" => Commands.Translations(args[1..]),
         "jupyter" => await Commands.JupyterAsync(args[1..]),
         _ => Commands.Usage(),
     };
@@ -46,6 +49,7 @@ static class Commands
         Console.Error.WriteLine("       Curriculum.Kernel [[vscode]] stdio [--working-dir FOLDER]");
         Console.Error.WriteLine("       Curriculum.Kernel export [NOTEBOOK|FOLDER ...] [--out FOLDER]");
         Console.Error.WriteLine("       Curriculum.Kernel docs");
+        Console.Error.WriteLine("       Curriculum.Kernel translations status | stamp NOTEBOOK...");
         Console.Error.WriteLine("       Curriculum.Kernel jupyter --connection-file FILE");
         Console.Error.WriteLine("       Curriculum.Kernel jupyter install|uninstall [--data-dir FOLDER]");
         return 2;
@@ -133,6 +137,52 @@ static class Commands
         foreach (var file in changed) Console.WriteLine($"updated {file}");
         if (changed.Count == 0) Console.WriteLine("docs are up to date");
         return 0;
+    }
+
+    /// <summary>
+    /// `status`: for each lesson, whether its Chinese translation follows today's English lesson (and which cells changed
+    /// if not). `stamp NOTEBOOK...`: after updating a translation, copy the English code cells into it and record the
+    /// English lesson it now follows (run from the repository root).
+    /// </summary>
+    public static int Translations(string[] args)
+    {
+        var root = Directory.GetCurrentDirectory();
+        var english = Path.Combine(root, LessonLanguage.English.Folder);
+        var chinese = Path.Combine(root, LessonLanguage.Chinese.Folder);
+        if (!Directory.Exists(english)) throw new UsageError($"run translations from the repository root (the folder with notebooks/), not {root}");
+        switch (args.FirstOrDefault())
+        {
+            case "status" when args.Length == 1:
+                var stale = 0;
+                foreach (var source in Directory.GetFiles(english, "*.ipynb").Order(StringComparer.Ordinal))
+                {
+                    var name = Path.GetFileName(source);
+                    var target = Path.Combine(chinese, name);
+                    if (!File.Exists(target)) { Console.WriteLine($"{name}: no translation in {LessonLanguage.Chinese.Folder}/"); stale++; continue; }
+                    var (en, zh) = (NotebookFile.Load(source), NotebookFile.Load(target));
+                    var problems = Translation.StructureProblems(en, zh).Concat(Translation.Drift(en, zh)).ToList();
+                    Console.WriteLine(problems.Count == 0 ? $"{name}: up to date" : $"{name}:\n  " + string.Join("\n  ", problems));
+                    if (problems.Count > 0) stale++;
+                }
+                Console.WriteLine(stale == 0 ? "every translation follows its English lesson" : $"{stale} translation(s) to update");
+                return stale == 0 ? 0 : 1;
+            case "stamp" when args.Length > 1:
+                foreach (var path in args[1..])
+                {
+                    var target = Path.GetFullPath(path);
+                    if (LessonLanguage.OfNotebook(target) != LessonLanguage.Chinese)
+                        throw new UsageError($"{path} is not in {LessonLanguage.Chinese.Folder}/: stamp the translation, not the English lesson");
+                    var source = LessonLanguage.Counterpart(target, LessonLanguage.English);
+                    var zh = NotebookFile.Load(target);
+                    Translation.Stamp(NotebookFile.Load(source), zh,
+                        Path.GetRelativePath(Path.GetDirectoryName(target)!, source).Replace('\\', '/'));
+                    zh.SaveSource(target);
+                    Console.WriteLine($"stamped {path}: follows {Path.GetRelativePath(root, source)} as it is now");
+                }
+                return 0;
+            default:
+                return Usage();
+        }
     }
 
     public static async Task<int> StdioAsync(string[] args, bool vscode)

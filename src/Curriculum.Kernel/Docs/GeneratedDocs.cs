@@ -5,70 +5,78 @@ namespace Curriculum.Kernel.Docs;
 
 /// <summary>
 /// The texts generated from the lessons and the library source, so they cannot drift: docs/interview-answers.md (every
-/// lesson's "30-second answer") and each lesson's closing cell that links the library files it uses. Written by
-/// `Curriculum.Kernel docs`; a test compares them with what is committed.
+/// lesson's "30-second answer"; docs/interview-answers.zh.md from the Chinese edition) and each lesson's closing cell that
+/// links the library files it uses, in both languages. Written by `Curriculum.Kernel docs`; a test compares them with
+/// what is committed.
 /// </summary>
 public static class GeneratedDocs
 {
-    public const string AnswerHeading = "## The 30-second answer";
-    public const string LibraryHeading = "## The library code behind this lesson";
-    public const string AnswersFile = "docs/interview-answers.md";
+    public static string AnswerHeading => LessonLanguage.English.AnswerHeading;
+    public static string LibraryHeading => LessonLanguage.English.LibraryHeading;
+    public static string AnswersFile => LessonLanguage.English.AnswersFile;
 
-    /// <summary>docs/interview-answers.md: the thirty 30-second answers, in lesson order, each linked to its lesson.</summary>
-    public static string InterviewAnswers(IReadOnlyList<LessonText> lessons)
+    /// <summary>The answers file: the thirty 30-second answers of one language, in lesson order, each linked to its lesson.</summary>
+    public static string InterviewAnswers(IReadOnlyList<LessonText> lessons, LessonLanguage? language = null)
     {
+        language ??= LessonLanguage.English;
         var text = new StringBuilder();
-        text.Append("# The 30-second answers\n\n");
-        text.Append("What to say in an interview for each question of the source article, what not to say, and the number from the\n");
-        text.Append("lesson that proves it (measured on the 2-core build machine; it varies a little by CPU). Generated from the lessons'\n");
-        text.Append("\"The 30-second answer\" sections by `dotnet run --project src/Curriculum.Kernel -c Release -- docs`: edit the\n");
-        text.Append("lessons, not this file.\n");
+        text.Append(language.AnswersTitle).Append("\n\n").Append(language.AnswersIntro).Append('\n');
         foreach (var lesson in lessons)
         {
-            var answer = lesson.Section(AnswerHeading)
-                ?? throw new InvalidDataException($"{lesson.FileName} has no \"{AnswerHeading}\" section");
+            var answer = lesson.Section(language.AnswerHeading)
+                ?? throw new InvalidDataException($"{language.Folder}/{lesson.FileName} has no \"{language.AnswerHeading}\" section");
             var title = lesson.Cells[0].Source.Split('\n')[0].TrimStart('#', ' ');
-            text.Append($"\n## {title}\n\n[The lesson](../notebooks/{lesson.FileName})\n\n");
-            text.Append(answer.Source[AnswerHeading.Length..].Trim('\n')).Append('\n');
+            text.Append($"\n## {title}\n\n[{language.LessonLink}](../{language.Folder}/{lesson.FileName})\n\n");
+            text.Append(answer.Source[language.AnswerHeading.Length..].Trim('\n')).Append('\n');
         }
         return text.ToString();
     }
 
-    /// <summary>The closing cell of a lesson: the library files its code uses, linked, with the types it names.</summary>
-    public static string LibraryCell(LessonText lesson, LessonUsage usage)
+    /// <summary>
+    /// The closing cell of a lesson: the library files its code uses, linked, with the types it names. The list comes
+    /// from the English lesson (the translation's code is the same), the heading and sentence from <paramref name="language"/>.
+    /// </summary>
+    public static string LibraryCell(LessonText lesson, LessonUsage usage, LessonLanguage? language = null)
     {
+        language ??= LessonLanguage.English;
         var files = usage.FilesUsedBy(lesson);
-        var text = new StringBuilder(LibraryHeading).Append("\n\n");
-        if (files.Count == 0) return text.Append("This lesson calls no helper of the library directly.").ToString();
-        text.Append("The helpers this lesson calls, in `src/Curriculum/` (each one's summary names the lesson that introduced it):\n\n");
+        var text = new StringBuilder(language.LibraryHeading).Append("\n\n");
+        if (files.Count == 0) return text.Append(language.NoLibrary).ToString();
+        text.Append(language.LibraryIntro).Append("\n\n");
         text.AppendJoin("\n", files.Select(f =>
             $"- [`{f.File}`](../src/Curriculum/{f.File}): {string.Join(", ", f.Types.Select(t => $"`{t}`"))}"));
         return text.ToString();
     }
 
-    /// <summary>Writes both under <paramref name="repoRoot"/>; returns the files it changed.</summary>
+    /// <summary>Writes both kinds, for every language whose folder exists, under <paramref name="repoRoot"/>; returns the files it changed.</summary>
     public static IReadOnlyList<string> Write(string repoRoot)
     {
-        var notebooks = Path.Combine(repoRoot, "notebooks");
-        var lessons = LessonText.ReadAll(notebooks);
-        var usage = new LessonUsage(lessons, LibrarySource.Read(Path.Combine(repoRoot, "src", "Curriculum")));
+        var english = LessonText.ReadAll(Path.Combine(repoRoot, LessonLanguage.English.Folder));
+        var usage = new LessonUsage(english, LibrarySource.Read(Path.Combine(repoRoot, "src", "Curriculum")));
+        var byFile = english.ToDictionary(l => l.FileName);
         var changed = new List<string>();
-        foreach (var lesson in lessons)
+        foreach (var language in LessonLanguage.All)
         {
-            var path = Path.Combine(notebooks, lesson.FileName);
-            var notebook = NotebookFile.Load(path);
-            if (!notebook.SetMarkdownSection(LibraryHeading, LibraryCell(lesson, usage))) continue;
-            notebook.SaveSource(path);
-            changed.Add(Path.Combine("notebooks", lesson.FileName));
-        }
-        // Read again: the answers do not depend on the library cells, but the file must match the notebooks as saved.
-        var answers = InterviewAnswers(LessonText.ReadAll(notebooks));
-        var answersPath = Path.Combine(repoRoot, AnswersFile);
-        if (!File.Exists(answersPath) || File.ReadAllText(answersPath) != answers)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(answersPath)!);
-            File.WriteAllText(answersPath, answers);
-            changed.Add(AnswersFile);
+            var folder = Path.Combine(repoRoot, language.Folder);
+            if (!Directory.Exists(folder)) continue;
+            foreach (var lesson in LessonText.ReadAll(folder))
+            {
+                if (!byFile.TryGetValue(lesson.FileName, out var source)) continue; // a translation without its English lesson: the translation test says so
+                var path = Path.Combine(folder, lesson.FileName);
+                var notebook = NotebookFile.Load(path);
+                if (!notebook.SetMarkdownSection(language.LibraryHeading, LibraryCell(source, usage, language))) continue;
+                notebook.SaveSource(path);
+                changed.Add(Path.Combine(language.Folder, lesson.FileName));
+            }
+            // Read again: the answers do not depend on the library cells, but the file must match the notebooks as saved.
+            var answers = InterviewAnswers(LessonText.ReadAll(folder), language);
+            var answersPath = Path.Combine(repoRoot, language.AnswersFile);
+            if (!File.Exists(answersPath) || File.ReadAllText(answersPath) != answers)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(answersPath)!);
+                File.WriteAllText(answersPath, answers);
+                changed.Add(language.AnswersFile);
+            }
         }
         return changed;
     }

@@ -35,6 +35,18 @@ public sealed class NotebookFile
 
     public IEnumerable<NotebookCell> CodeCells => Cells.Where(c => c.IsCode);
 
+    /// <summary>The notebook-level metadata (kernelspec, language info, a translation's record), created when missing.</summary>
+    public JsonObject Metadata => _root["metadata"] as JsonObject ?? (JsonObject)(_root["metadata"] = new JsonObject());
+
+    /// <summary>Replaces the cell at <paramref name="index"/> with a copy of <paramref name="cell"/> (of this or another notebook).</summary>
+    public void CopyCell(int index, NotebookCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var cells = _root["cells"]!.AsArray();
+        if (index < 0 || index >= cells.Count) throw new ArgumentOutOfRangeException(nameof(index), index, $"the notebook has {cells.Count} cells");
+        cells[index] = cell.Json.DeepClone();
+    }
+
     /// <summary>
     /// Sets the markdown cell that starts with <paramref name="heading"/> to <paramref name="text"/> (which starts with
     /// the same heading), appending the cell at the end when there is none. Returns whether anything changed.
@@ -93,6 +105,12 @@ public sealed class NotebookCell(int index, JsonObject json)
     public int Index { get; } = index;
 
     public bool IsCode => (string?)json["cell_type"] == "code";
+
+    /// <summary>"code", "markdown" or "raw".</summary>
+    public string CellType => (string?)json["cell_type"] ?? "";
+
+    /// <summary>The cell as it is stored, for exact comparisons and copies.</summary>
+    internal JsonObject Json => json;
 
     /// <summary>The cell's nbformat 4.5 id, or null in older notebooks.</summary>
     public string? Id => (string?)json["id"];

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Curriculum.Kernel.Docs;
 using Curriculum.Kernel.Notebooks;
 
 namespace Curriculum.Kernel.Runner;
@@ -14,10 +15,9 @@ public sealed class NotebookRunner(string outputFolder, TimeSpan timeLimit)
     public async Task<NotebookResult> RunOneAsync(string notebookPath)
     {
         notebookPath = Path.GetFullPath(notebookPath);
-        var name = Path.GetFileNameWithoutExtension(notebookPath);
-        Directory.CreateDirectory(outputFolder);
-        var executedPath = Path.Combine(outputFolder, name + ".ipynb");
-        var resultPath = Path.Combine(outputFolder, name + ".result.json");
+        var executedPath = ExecutedPath(outputFolder, notebookPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(executedPath)!);
+        var resultPath = Path.ChangeExtension(executedPath, ".result.json");
         File.Delete(resultPath);
 
         var start = ChildProcess.StartInfo("execute", notebookPath, "--output", executedPath, "--result", resultPath);
@@ -50,6 +50,17 @@ public sealed class NotebookRunner(string outputFolder, TimeSpan timeLimit)
         File.Delete(resultPath); // a hand-over file between the processes, not part of the output
         // Wall time as the learner would wait for it: kernel start included.
         return result with { Seconds = clock.Elapsed.TotalSeconds };
+    }
+
+    /// <summary>
+    /// Where the executed copy of <paramref name="notebookPath"/> goes: FOLDER/NN-slug.ipynb for an English lesson,
+    /// FOLDER/zh/NN-slug.ipynb for its translation (same file name, so each language keeps its own copy).
+    /// </summary>
+    public static string ExecutedPath(string outputFolder, string notebookPath)
+    {
+        var language = LessonLanguage.OfNotebook(notebookPath);
+        var folder = language == LessonLanguage.English ? outputFolder : Path.Combine(outputFolder, language.Code);
+        return Path.Combine(folder, Path.GetFileName(notebookPath));
     }
 
     private static async Task PumpAsync(StreamReader reader, System.Text.StringBuilder log)

@@ -18,7 +18,7 @@ public static class Summary
     /// <summary>The row without the error: status, seconds, checks, oneDNN, headline, and the slowest cell.</summary>
     public static string TimeRow(NotebookResult r)
     {
-        var name = Path.GetFileNameWithoutExtension(r.Notebook);
+        var name = Name(r);
         var status = r.Passed ? "PASS" : "FAIL";
         var checks = r.Checks.Count == 0 ? "no checks" : $"checks {r.Checks.Count(c => c.Passed)}/{r.Checks.Count}";
         var headline = Headline(r);
@@ -26,6 +26,14 @@ public static class Summary
         var row = $"{status}  {name,-40} {r.Seconds,6:F1} s  {checks,-11}  {oneDnn,-10}  {headline}";
         if (r.Slowest is { } slow) row += $"\n      slowest cell {slow.Cell}: {slow.Seconds:F1} s";
         return row;
+    }
+
+    /// <summary>The lesson's name, with its language folder when it is a translation ("zh/03-evaluation").</summary>
+    public static string Name(NotebookResult r)
+    {
+        var language = Docs.LessonLanguage.OfNotebook(r.Notebook);
+        var name = Path.GetFileNameWithoutExtension(r.Notebook);
+        return language == Docs.LessonLanguage.English ? name : $"{language.Code}/{name}";
     }
 
     /// <summary>The first check is the lesson's headline claim, by convention of the check cells.</summary>
@@ -44,7 +52,7 @@ public static class Summary
         md.AppendLine("| Notebook | Status | Seconds | Checks | oneDNN | Headline |");
         md.AppendLine("|---|---|---:|---|---|---|");
         foreach (var r in results)
-            md.AppendLine($"| {Path.GetFileName(r.Notebook)} | {(r.Passed ? "pass" : $"FAIL (cell {r.FailedCell})")} | " +
+            md.AppendLine($"| {Name(r)}.ipynb | {(r.Passed ? "pass" : $"FAIL (cell {r.FailedCell})")} | " +
                           $"{r.Seconds:F1} | {r.Checks.Count(c => c.Passed)}/{r.Checks.Count} | {r.OneDnn ?? "not loaded"} | {Headline(r)} |");
         md.AppendLine().AppendLine(Closing(results));
         File.WriteAllText(Path.Combine(folder, "summary.md"), md.ToString());

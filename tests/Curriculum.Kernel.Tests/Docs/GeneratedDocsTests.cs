@@ -3,31 +3,40 @@ using Curriculum.Kernel.Tests.Support;
 
 namespace Curriculum.Kernel.Tests.Docs;
 
-/// <summary>docs/interview-answers.md and the lessons' library-code cells are what `Curriculum.Kernel docs` makes of today's sources.</summary>
+/// <summary>
+/// docs/interview-answers.md (and .zh.md) and the lessons' library-code cells, in both languages, are what
+/// `Curriculum.Kernel docs` makes of today's sources.
+/// </summary>
 public sealed class GeneratedDocsTests
 {
     private const string Regenerate = "run `dotnet run --project src/Curriculum.Kernel -c Release -- docs` from the repository root";
 
-    [Fact]
-    public void The_interview_answers_file_is_generated_from_the_lessons()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh")]
+    public void The_interview_answers_file_is_generated_from_the_lessons(string code)
     {
-        var expected = GeneratedDocs.InterviewAnswers(LessonText.ReadAll(Repo.Notebooks));
-        var path = Path.Combine(Repo.Root, GeneratedDocs.AnswersFile);
-        Assert.True(File.Exists(path), $"{GeneratedDocs.AnswersFile} is missing: {Regenerate}");
-        Assert.True(expected == File.ReadAllText(path), $"{GeneratedDocs.AnswersFile} is out of step with the lessons: {Regenerate}");
+        var language = LessonLanguage.All.Single(l => l.Code == code);
+        var expected = GeneratedDocs.InterviewAnswers(LessonText.ReadAll(Path.Combine(Repo.Root, language.Folder)), language);
+        var path = Path.Combine(Repo.Root, language.AnswersFile);
+        Assert.True(File.Exists(path), $"{language.AnswersFile} is missing: {Regenerate}");
+        Assert.True(expected == File.ReadAllText(path), $"{language.AnswersFile} is out of step with the lessons: {Regenerate}");
         Assert.Equal(30, expected.Split("\n## ").Length - 1);
     }
 
-    [Fact]
-    public void Every_lesson_links_the_library_files_its_code_uses()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh")]
+    public void Every_lesson_links_the_library_files_its_code_uses(string code)
     {
-        var lessons = LessonText.ReadAll(Repo.Notebooks);
-        var usage = new LessonUsage(lessons, LibrarySource.Read(Path.Combine(Repo.Root, "src", "Curriculum")));
-        foreach (var lesson in lessons)
+        var language = LessonLanguage.All.Single(l => l.Code == code);
+        var english = LessonText.ReadAll(Repo.Notebooks).ToDictionary(l => l.FileName);
+        var usage = new LessonUsage([.. english.Values], LibrarySource.Read(Path.Combine(Repo.Root, "src", "Curriculum")));
+        foreach (var lesson in LessonText.ReadAll(Path.Combine(Repo.Root, language.Folder)))
         {
-            var cell = lesson.Section(GeneratedDocs.LibraryHeading);
-            Assert.True(cell is not null, $"{lesson.FileName} has no \"{GeneratedDocs.LibraryHeading}\" cell: {Regenerate}");
-            Assert.True(cell.Source == GeneratedDocs.LibraryCell(lesson, usage), $"{lesson.FileName}'s library links are out of step: {Regenerate}");
+            var cell = lesson.Section(language.LibraryHeading);
+            Assert.True(cell is not null, $"{language.Folder}/{lesson.FileName} has no \"{language.LibraryHeading}\" cell: {Regenerate}");
+            Assert.True(cell.Source == GeneratedDocs.LibraryCell(english[lesson.FileName], usage, language), $"{language.Folder}/{lesson.FileName}'s library links are out of step: {Regenerate}");
             Assert.Same(cell, lesson.Cells[^1]); // the lesson's last cell
         }
     }

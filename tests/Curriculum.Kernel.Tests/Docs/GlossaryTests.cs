@@ -28,6 +28,15 @@ public sealed partial class GlossaryTests
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Chinese();
 
+    /// <summary>
+    /// The A–Z terms linked to <paramref name="lessonFile"/>: the English name and the Chinese names of the 中文 column
+    /// (alternatives such as 召回率（查全率） split apart). Used by the translation test.
+    /// </summary>
+    internal static IReadOnlyList<(string English, string[] Chinese)> TermsOfLesson(string lessonFile) =>
+        Rows("A–Z").Where(r => r.Length == 4 && r[3].Contains($"(../notebooks/{lessonFile})", StringComparison.Ordinal))
+            .Select(r => (r[0], r[1].Split(['（', '）', '(', ')', '／', '/', '、', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+            .ToList();
+
     [Fact]
     public void Every_term_has_a_Chinese_name_a_meaning_and_links_to_lessons_that_use_it()
     {

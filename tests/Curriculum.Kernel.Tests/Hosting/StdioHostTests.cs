@@ -48,10 +48,12 @@ public sealed class StdioHostTests
         Assert.Empty(client.NonJsonLines); // stdout carries only envelopes
     }
 
-    [Fact]
-    public void Draws_charts_offline_and_runs_TorchSharp_after_the_lesson_setup_cell()
+    [Theory]
+    [InlineData("notebooks")]
+    [InlineData("notebooks-zh")] // the Chinese edition's folder: the setup cell's relative paths hold there too
+    public void Draws_charts_offline_and_runs_TorchSharp_after_the_lesson_setup_cell(string folder)
     {
-        using var client = new StdioClient(Repo.Notebooks, vscode: true);
+        using var client = new StdioClient(Path.Combine(Repo.Root, folder), vscode: true);
         client.WaitForReady(TimeSpan.FromSeconds(60));
 
         var setup = client.Submit(LessonSetupCell(), Slow);

@@ -5,12 +5,21 @@ using Curriculum.Kernel.Tests.Support;
 
 namespace Curriculum.Kernel.Tests.Hygiene;
 
-/// <summary>Source notebooks carry no outputs, open in VS Code's C# kernel, and follow the lesson anatomy.</summary>
+/// <summary>
+/// Source notebooks carry no outputs, open in VS Code's C# kernel, and follow the lesson anatomy, in both languages (the
+/// Chinese edition with its own fixed headings, <see cref="LessonLanguage"/>).
+/// </summary>
 public sealed partial class NotebookHygieneTests
 {
-    public static TheoryData<string> Notebooks() => SetupCellTests.Notebooks();
+    /// <summary>Every lesson of every language, as a path from the repository root ("notebooks-zh/03-evaluation.ipynb").</summary>
+    public static TheoryData<string> Notebooks() => new(LessonLanguage.All
+        .Where(l => Directory.Exists(Path.Combine(Repo.Root, l.Folder)))
+        .SelectMany(l => Directory.GetFiles(Path.Combine(Repo.Root, l.Folder), "*.ipynb").Order(StringComparer.Ordinal)
+            .Select(f => $"{l.Folder}/{Path.GetFileName(f)}")));
 
-    private static JsonNode Load(string file) => JsonNode.Parse(File.ReadAllText(Path.Combine(Repo.Notebooks, file)))!;
+    private static JsonNode Load(string notebook) => JsonNode.Parse(File.ReadAllText(Path.Combine(Repo.Root, notebook)))!;
+
+    private static LessonLanguage Language(string notebook) => LessonLanguage.OfNotebook(Path.Combine(Repo.Root, notebook));
 
     private static string Text(JsonNode cell) =>
         cell["source"] is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)cell["source"] ?? "";
@@ -77,7 +86,7 @@ public sealed partial class NotebookHygieneTests
             new Microsoft.DotNet.Interactive.Documents.KernelInfo("markdown", "Markdown"),
         };
         kernels.DefaultKernelName = "csharp";
-        var document = await Microsoft.DotNet.Interactive.Documents.InteractiveDocument.LoadAsync(new FileInfo(Path.Combine(Repo.Notebooks, notebook)), kernels);
+        var document = await Microsoft.DotNet.Interactive.Documents.InteractiveDocument.LoadAsync(new FileInfo(Path.Combine(Repo.Root, notebook)), kernels);
         var code = document.Elements.Where(e => e.KernelName != "markdown").ToList();
         Assert.Equal(Load(notebook)["cells"]!.AsArray().Count(c => (string?)c!["cell_type"] == "code"), code.Count);
         Assert.All(code, e => Assert.Equal("csharp", e.KernelName));
@@ -90,12 +99,11 @@ public sealed partial class NotebookHygieneTests
         var cells = Load(notebook)["cells"]!.AsArray().Select(c => c!).ToList();
         var markdown = string.Join("\n", cells.Where(c => (string?)c["cell_type"] == "markdown").Select(Text));
         var title = Text(cells[0]);
-        Assert.StartsWith($"# {notebook[..2]} · ", title);
+        var language = Language(notebook);
+        Assert.StartsWith($"# {Path.GetFileName(notebook)[..2]} · ", title);
         // The seed's heading, its whole question (题目) and an English translation of it.
         Assert.Matches(@"\n> 原题：\S.*\n>\n> 题目：\S.*\n>\n> \*In English:\* \S", title);
-        var headings = new[] { "**The short answer**", "**What we build**", "## Check", "## What the common answer gets wrong",
-            "## In business", "## Exercises", "## Summary", "## Questionnaire", GeneratedDocs.AnswerHeading, "## Further reading",
-            GeneratedDocs.LibraryHeading };
+        var headings = language.AnatomyHeadings;
         foreach (var heading in headings)
             Assert.True(markdown.Contains(heading), $"{notebook} lacks the section {heading}");
         // In the anatomy's order.
@@ -103,7 +111,7 @@ public sealed partial class NotebookHygieneTests
         Assert.True(positions.SequenceEqual(positions.Order()), $"{notebook}: sections out of order: {string.Join(", ", headings.OrderBy(h => markdown.IndexOf(h, StringComparison.Ordinal)))}");
 
         // The check cell: the code cell after "## Check" asserts through the library's check helper.
-        var checkHeading = cells.FindIndex(c => Text(c).Contains("## Check"));
+        var checkHeading = cells.FindIndex(c => Text(c).Contains(language.Check));
         var checkCell = cells.Skip(checkHeading + 1).First(c => (string?)c["cell_type"] == "code");
         Assert.Contains("Check.", Text(checkCell));
     }
@@ -127,10 +135,11 @@ public sealed partial class NotebookHygieneTests
     [MemberData(nameof(Notebooks))]
     public void Every_exercise_has_a_hint_and_the_summary_states_a_measured_number_and_the_CPU_caveat(string notebook)
     {
-        var exercises = NumberedItem().Split(Section(notebook, "## Exercises")).Skip(1).Where((_, i) => i % 2 == 1).ToList();
+        var language = Language(notebook);
+        var exercises = NumberedItem().Split(Section(notebook, language.Exercises)).Skip(1).Where((_, i) => i % 2 == 1).ToList();
         Assert.InRange(exercises.Count, 3, 5);
-        Assert.All(exercises, e => Assert.True(e.Contains("*Hint:*"), $"{notebook}: an exercise without a *Hint:*: {e.Trim()[..Math.Min(80, e.Trim().Length)]}"));
-        var summary = Section(notebook, "## Summary");
+        Assert.All(exercises, e => Assert.True(e.Contains(language.Hint), $"{notebook}: an exercise without a {language.Hint}: {e.Trim()[..Math.Min(80, e.Trim().Length)]}"));
+        var summary = Section(notebook, language.Summary);
         // A measured number, not only words (the CPU caveat's "2-core" and "AVX-512" do not count).
         Assert.Matches(@"\d\.\d|(?<![\w-])\d{2,}", Regex.Replace(summary, @"AVX-?\d+", ""));
         Assert.Contains("CPU", summary);
@@ -140,10 +149,11 @@ public sealed partial class NotebookHygieneTests
     [MemberData(nameof(Notebooks))]
     public void The_questionnaire_has_six_to_ten_questions_each_with_an_answer(string notebook)
     {
-        var section = Section(notebook, "## Questionnaire");
+        var language = Language(notebook);
+        var section = Section(notebook, language.Questionnaire);
         var parts = section.Split("<details>");
         Assert.Equal(2, parts.Length);
-        Assert.Matches(@"^\s*<summary>Answers</summary>\n\n", parts[1]);
+        Assert.Matches(@"^\s*" + Regex.Escape(language.AnswersSummaryTag) + @"\n\n", parts[1]);
         Assert.Contains("\n</details>", parts[1]); // the blank lines around the tags let markdown render inside them
         var questions = NumberedItem().Matches(parts[0]).Select(m => int.Parse(m.Groups[1].Value)).ToList();
         var answers = NumberedItem().Matches(parts[1]).Select(m => int.Parse(m.Groups[1].Value)).ToList();
@@ -156,7 +166,8 @@ public sealed partial class NotebookHygieneTests
     [MemberData(nameof(Notebooks))]
     public void The_30_second_answer_quotes_the_question_and_says_what_to_say_what_not_and_the_proof(string notebook)
     {
-        var section = Section(notebook, GeneratedDocs.AnswerHeading).Trim('\n');
+        var language = Language(notebook);
+        var section = Section(notebook, language.AnswerHeading).Trim('\n');
         var title = Text(Load(notebook)["cells"]![0]!);
         var question = Regex.Match(title, @"> 题目：(.+)").Groups[1].Value;
         Assert.StartsWith($"> 题目：{question}\n\n", section);
@@ -164,15 +175,15 @@ public sealed partial class NotebookHygieneTests
         var answer = body[..body.IndexOf("\n\n", StringComparison.Ordinal)];
         Assert.InRange(answer.Split('\n').Length, 1, 5);
         var bullets = body[(answer.Length + 2)..];
-        Assert.Matches(@"^- \*\*Say:\*\* \S[\s\S]*\n- \*\*Don't say:\*\* \S[\s\S]*\n- \*\*Proof:\*\* \S", bullets);
-        Assert.Matches(@"\d", bullets[bullets.IndexOf("**Proof:**", StringComparison.Ordinal)..]);
+        Assert.Matches("^" + Regex.Escape(language.Say) + @" ?\S[\s\S]*\n" + Regex.Escape(language.DontSay) + @" ?\S[\s\S]*\n" + Regex.Escape(language.Proof) + @" ?\S", bullets);
+        Assert.Matches(@"\d", bullets[bullets.IndexOf(language.Proof, StringComparison.Ordinal)..]);
     }
 
     [Theory]
     [MemberData(nameof(Notebooks))]
     public void Further_reading_gives_authors_year_title_and_link(string notebook)
     {
-        var entries = Regex.Split(Section(notebook, "## Further reading").Trim('\n'), @"\n(?=- )").ToList();
+        var entries = Regex.Split(Section(notebook, Language(notebook).FurtherReading).Trim('\n'), @"\n(?=- )").ToList();
         Assert.InRange(entries.Count, 3, 10);
         Assert.All(entries, e => Assert.Matches(@"^- \S.*\((1[89]|20)\d\d[a-z]?\)[\s\S]*\*[^*]+\*[\s\S]*https://\S+", e));
     }

@@ -10,8 +10,8 @@ namespace Curriculum.Kernel.Tests.Jupyter;
 
 /// <summary>
 /// `jupyter nbconvert --to notebook --execute`, the way d2l's CI executes its notebooks, runs lessons with this kernel,
-/// chosen by the kernelspec named in each notebook's metadata: an ML.NET lesson, a TorchSharp lesson with live progress
-/// and one with audio. Every cell must run, every check pass, and the charts arrive as text/html.
+/// chosen by the kernelspec named in each notebook's metadata: an ML.NET lesson (from the Chinese edition's folder, whose
+/// setup cell must find the library at the same relative path), a TorchSharp lesson with live progress and one with audio. Every cell must run, every check pass, and the charts arrive as text/html.
 /// </summary>
 [Trait("Category", "Lesson")]
 public sealed class NbconvertTests(ITestOutputHelper output) : IDisposable
@@ -21,7 +21,7 @@ public sealed class NbconvertTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => Directory.Delete(_data, recursive: true);
 
     [NbconvertFact]
-    public void Executes_an_MLNET_lesson() => Execute("03-evaluation.ipynb");
+    public void Executes_an_MLNET_lesson_from_the_Chinese_folder() => Execute("03-evaluation.ipynb", "notebooks-zh");
 
     [NbconvertFact]
     public void Executes_a_TorchSharp_lesson_with_live_progress()
@@ -35,12 +35,12 @@ public sealed class NbconvertTests(ITestOutputHelper output) : IDisposable
 
     private static IEnumerable<JsonObject> Outputs(JsonObject cell) => cell["outputs"]?.AsArray().Select(o => o!.AsObject()) ?? [];
 
-    private List<JsonObject> Execute(string notebook)
+    private List<JsonObject> Execute(string notebook, string folder = "notebooks")
     {
         PythonJupyter.InstallKernelSpec(_data);
         var clock = Stopwatch.StartNew();
         var (code, _, error) = PythonJupyter.Run(PythonJupyter.Python,
-            ["-m", "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=240", "--output-dir", _data, Path.Combine(Repo.Notebooks, notebook)],
+            ["-m", "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=240", "--output-dir", _data, Path.Combine(Repo.Root, folder, notebook)],
             TimeSpan.FromMinutes(6),
             new Dictionary<string, string> { ["JUPYTER_PATH"] = _data, ["JUPYTER_RUNTIME_DIR"] = Path.Combine(_data, "runtime") });
         output.WriteLine($"nbconvert --execute {notebook}: {clock.Elapsed.TotalSeconds:F1} s (exit {code})");

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Curriculum.Kernel.Docs;
 using Curriculum.Kernel.Runner;
 using Curriculum.Kernel.Tests.Support;
 using Xunit.Abstractions;
@@ -6,7 +7,8 @@ using Xunit.Abstractions;
 namespace Curriculum.Kernel.Tests.Lessons;
 
 /// <summary>
-/// Executes every lesson notebook with the runner, exactly as the main job does: it must pass every cell and check,
+/// Executes every lesson notebook with the runner, exactly as the main job does, and three lessons of the Chinese edition
+/// (the other translations run the same code cells, by TranslationTests): each must pass every cell and check,
 /// within the lessons' 120 s budget, and draw at least one Plotly chart as text/html. Each lesson's row (time, checks,
 /// oneDNN setting, headline) is added to artifacts/test-notebooks/lesson-times.txt, which .ci/run prints at the end.
 /// </summary>
@@ -16,7 +18,12 @@ public sealed class LessonNotebookTests(ITestOutputHelper output)
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(120);
     private static readonly object TimesGate = new();
 
-    public static TheoryData<string> Notebooks() => Hygiene.SetupCellTests.Notebooks();
+    // Short lessons from three parts of the course: evaluation, text, anomalies.
+    private static readonly string[] ChineseLessons = ["03-evaluation", "18-text-classification-tfidf", "30-anomaly-detection"];
+
+    public static TheoryData<string> Notebooks() => new(
+        Repo.NotebookFiles.Select(f => $"{LessonLanguage.English.Folder}/{Path.GetFileName(f)}")
+            .Concat(ChineseLessons.Select(l => $"{LessonLanguage.Chinese.Folder}/{l}.ipynb")));
 
     [Theory]
     [MemberData(nameof(Notebooks))]
@@ -25,7 +32,8 @@ public sealed class LessonNotebookTests(ITestOutputHelper output)
         var outputFolder = Path.Combine(Repo.Root, "artifacts", "test-notebooks");
         // A little slack over the budget so a slow run reports its time instead of being killed.
         var runner = new NotebookRunner(outputFolder, Budget + TimeSpan.FromSeconds(60));
-        var result = await runner.RunOneAsync(Path.Combine(Repo.Notebooks, notebook));
+        var path = Path.Combine(Repo.Root, notebook);
+        var result = await runner.RunOneAsync(path);
         output.WriteLine(Summary.Row(result));
         var times = Path.Combine(outputFolder, "lesson-times.txt");
         lock (TimesGate)
@@ -39,7 +47,7 @@ public sealed class LessonNotebookTests(ITestOutputHelper output)
         Assert.All(result.Checks, c => Assert.True(c.Passed, c.Text));
         Assert.True(result.Seconds <= Budget.TotalSeconds, $"{notebook} took {result.Seconds:F1} s; the budget is {Budget.TotalSeconds} s");
 
-        var html = JsonNode.Parse(File.ReadAllText(Path.Combine(outputFolder, notebook)))!["cells"]!.AsArray()
+        var html = JsonNode.Parse(File.ReadAllText(NotebookRunner.ExecutedPath(outputFolder, path)))!["cells"]!.AsArray()
             .SelectMany(c => c!["outputs"]?.AsArray() ?? [])
             .Select(o => (string?)o!["data"]?["text/html"]).OfType<string>().ToList();
         Assert.True(html.Count(h => h.Contains("Plotly.newPlot")) >= 1, $"{notebook} drew no Plotly chart as text/html");

@@ -19,6 +19,14 @@ public sealed class NotebookRunnerTests : IDisposable
         JsonNode.Parse(File.ReadAllText(Path.Combine(_temp.Folder, "out", notebookName + ".ipynb")))!["cells"]![cell]!["outputs"]!.AsArray();
 
     [Fact]
+    public void A_translation_is_executed_into_its_language_folder_under_the_same_name()
+    {
+        var output = Path.Combine(_temp.Folder, "out");
+        Assert.Equal(Path.Combine(output, "03-evaluation.ipynb"), NotebookRunner.ExecutedPath(output, Path.Combine("repo", "notebooks", "03-evaluation.ipynb")));
+        Assert.Equal(Path.Combine(output, "zh", "03-evaluation.ipynb"), NotebookRunner.ExecutedPath(output, Path.Combine("repo", "notebooks-zh", "03-evaluation.ipynb")));
+    }
+
+    [Fact]
     public async Task Runs_every_cell_and_records_outputs_and_check_lines()
     {
         var path = _temp.Write("ok",

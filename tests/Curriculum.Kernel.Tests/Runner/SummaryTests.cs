@@ -37,6 +37,14 @@ public sealed class SummaryTests
     }
 
     [Fact]
+    public void A_translated_lesson_is_named_with_its_language()
+    {
+        Assert.Equal("zh/06-cnn", Summary.Name(Result(true) with { Notebook = "/x/notebooks-zh/06-cnn.ipynb" }));
+        Assert.Equal("06-cnn", Summary.Name(Result(true)));
+        Assert.StartsWith("PASS  zh/06-cnn", Summary.Row(Result(true) with { Notebook = "/x/notebooks-zh/06-cnn.ipynb" }));
+    }
+
+    [Fact]
     public void The_closing_line_counts_passes_and_failures()
     {
         Assert.Equal("2 passed, 1 failed", Summary.Closing([Result(true), Result(false), Result(true)]));

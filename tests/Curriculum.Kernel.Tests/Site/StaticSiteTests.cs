@@ -39,6 +39,43 @@ public sealed class StaticSiteTests : IDisposable
     }
 
     [Fact]
+    public void A_lesson_run_in_English_gets_its_Chinese_page_from_the_translation_with_the_runs_outputs()
+    {
+        static string Notebook(string title, string code) => $$"""
+            {"cells": [{"cell_type": "markdown", "id": "m1", "metadata": {}, "source": "# {{title}}"},
+              {"cell_type": "code", "execution_count": null, "id": "c1", "metadata": {}, "outputs": [], "source": "{{code}}"}],
+             "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+            """;
+        var root = Path.Combine(_temp.Folder, "repo");
+        Directory.CreateDirectory(Path.Combine(root, "notebooks"));
+        Directory.CreateDirectory(Path.Combine(root, "notebooks-zh"));
+        var english = Path.Combine(root, "notebooks", "01-first.ipynb");
+        File.WriteAllText(english, Notebook("01 · First", "1 + 1"));
+        File.WriteAllText(Path.Combine(root, "notebooks-zh", "01-first.ipynb"), Notebook("01 · 第一课", "1 + 1"));
+        // The run's executed copy, with an output in the code cell.
+        var run = Path.Combine(_temp.Folder, "run");
+        var executed = NotebookFile.Load(english);
+        executed.Cells[1].Outputs.Add(new System.Text.Json.Nodes.JsonObject { ["output_type"] = "stream", ["name"] = "stdout", ["text"] = "two\n" });
+        executed.Save(Curriculum.Kernel.Runner.NotebookRunner.ExecutedPath(run, english));
+
+        StaticSite.Write(run, [new NotebookResult(english, true, 1.5, 2, null, null, [])]);
+
+        var zh = File.ReadAllText(Path.Combine(run, "site", "zh", "01-first.html"));
+        Assert.Contains("<html lang=\"zh-CN\">", zh);
+        Assert.Contains("第一课", zh);
+        Assert.Contains("<pre class=\"stream\">two", zh);                                  // the English run's output
+        Assert.Contains("<a class=\"lang\" href=\"../01-first.html\">English</a>", zh);   // the switch back
+        Assert.Contains("全部课程", zh);
+        Assert.Contains("通过，用时 1.5 秒", zh);
+        var en = File.ReadAllText(Path.Combine(run, "site", "01-first.html"));
+        Assert.Contains("<a class=\"lang\" href=\"zh/01-first.html\">中文</a>", en);
+        var zhIndex = File.ReadAllText(Path.Combine(run, "site", "zh", "index.html"));
+        Assert.Contains("<a href=\"01-first.html\">01 &#183; 第一课</a></td><td class=\"pass\">通过</td>", zhIndex);
+        Assert.Contains("1 节通过，0 节失败。", zhIndex);
+        Assert.Contains("<a class=\"lang\" href=\"zh/index.html\">中文</a>", File.ReadAllText(Path.Combine(run, "site", "index.html")));
+    }
+
+    [Fact]
     public void Title_is_the_first_markdown_heading()
     {
         var notebook = NotebookFile.Load(_temp.Write("t", "1"));
