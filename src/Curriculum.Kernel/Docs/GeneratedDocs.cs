@@ -11,10 +11,6 @@ namespace Curriculum.Kernel.Docs;
 /// </summary>
 public static class GeneratedDocs
 {
-    public static string AnswerHeading => LessonLanguage.English.AnswerHeading;
-    public static string LibraryHeading => LessonLanguage.English.LibraryHeading;
-    public static string AnswersFile => LessonLanguage.English.AnswersFile;
-
     /// <summary>The answers file: the thirty 30-second answers of one language, in lesson order, each linked to its lesson.</summary>
     public static string InterviewAnswers(IReadOnlyList<LessonText> lessons, LessonLanguage? language = null)
     {

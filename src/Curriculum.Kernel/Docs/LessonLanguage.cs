@@ -42,7 +42,7 @@ public sealed record LessonLanguage
     public required string SiteIntro { get; init; }
     public required string[] SiteColumns { get; init; }
     public required string AllLessons { get; init; }
-    /// <summary>A run's words on the site: a lesson's status cell, its page's status line, the index's closing count.</summary>
+    /// <summary>A run's words on the site: a lesson's status cell, its page's status line, the index's closing sentence.</summary>
     public required string Pass { get; init; }
     public required string Fail { get; init; }
     public required Func<bool, double, string> RunStatus { get; init; }
@@ -74,7 +74,7 @@ public sealed record LessonLanguage
         AllLessons = "All lessons",
         Pass = "pass", Fail = "FAIL",
         RunStatus = (passed, seconds) => $"{(passed ? "passed" : "FAILED")} in {seconds:F1} s",
-        Closing = (passed, failed) => $"{passed} passed, {failed} failed",
+        Closing = (passed, failed) => $"{passed} passed, {failed} failed.",
     };
 
     public static LessonLanguage Chinese { get; } = new()
@@ -102,7 +102,7 @@ public sealed record LessonLanguage
         AllLessons = "全部课程",
         Pass = "通过", Fail = "失败",
         RunStatus = (passed, seconds) => $"{(passed ? "通过" : "失败")}，用时 {seconds:F1} 秒",
-        Closing = (passed, failed) => $"{passed} 节通过，{failed} 节失败",
+        Closing = (passed, failed) => $"{passed} 节通过，{failed} 节失败。",
     };
 
     public static IReadOnlyList<LessonLanguage> All { get; } = [English, Chinese];

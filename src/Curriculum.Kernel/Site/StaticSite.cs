@@ -55,7 +55,7 @@ public static class StaticSite
             File.WriteAllText(Path.Combine(folder, "index.html"), SitePage.Layout(language.SiteTitle, $"""
                 <p class="nav">{WebUtility.HtmlEncode(language.SiteTitle)}{switches}</p>
                 <h1>{WebUtility.HtmlEncode(language.SiteTitle)}</h1>
-                <p>{WebUtility.HtmlEncode(language.Closing(results.Count(r => r.Passed), results.Count(r => !r.Passed)))}{(language == LessonLanguage.English ? "." : "。")} {WebUtility.HtmlEncode(language.SiteIntro)}</p>
+                <p>{WebUtility.HtmlEncode(language.Closing(results.Count(r => r.Passed), results.Count(r => !r.Passed)))} {WebUtility.HtmlEncode(language.SiteIntro)}</p>
                 <table><thead><tr><th>{c[0]}</th><th>{c[1]}</th><th>{c[2]}</th><th>{c[3]}</th></tr></thead>
                 <tbody>
                 {rows}</tbody></table>
