@@ -24,12 +24,13 @@ public static class TorchSharpNative
         Path.Combine(Path.GetDirectoryName(typeof(TorchSharpNative).Assembly.Location) is { Length: > 0 } here ? here : AppContext.BaseDirectory, "patched-native");
 
     /// <summary>
-    /// On Linux x64, four steps: (1) <see cref="LibTorchSharpCopy.Loadable"/>: the original libLibTorchSharp.so, or a
+    /// On Linux x64, five steps: (1) <see cref="LibTorchSharpCopy.Loadable"/>: the original libLibTorchSharp.so, or a
     /// patched copy in <paramref name="patchedCopies"/> (default <see cref="PatchedCopiesFolder"/>) when the system
     /// libstdc++ is too old; (2) <see cref="LibTorchPreload.Load"/>: libtorch from <paramref name="libTorchFolder"/>
     /// (default: <see cref="TorchSharpFolders.FindLibTorchFolder"/>); (3) loads that libLibTorchSharp.so by absolute path:
     /// TorchSharp's own by-name load then finds it already loaded (same soname) instead of the unpatched original;
-    /// (4) <see cref="MallocTuning.Apply"/>. Returns a short report; elsewhere returns at once.
+    /// (4) <see cref="ScalarFreeDelay.Install"/>: TorchSharp's scalars freed late enough that no native call reads a freed
+    /// one; (5) <see cref="MallocTuning.Apply"/>. Returns a short report; elsewhere returns at once.
     /// </summary>
     /// <exception cref="FileNotFoundException">libLibTorchSharp.so or the libtorch libraries are not where they should be.</exception>
     /// <exception cref="InvalidOperationException">A second copy of libtorch would be loaded (see <see cref="LibTorchPreload"/>).</exception>
@@ -46,9 +47,9 @@ public static class TorchSharpNative
             var (library, copyReport) = LibTorchSharpCopy.Loadable(original, patchedCopies ?? PatchedCopiesFolder);
             var folder = LibTorchPreload.Load(libTorchFolder ?? TorchSharpFolders.FindLibTorchFolder(nativeFolder)
                 ?? throw new FileNotFoundException($"No folder with {string.Join(", ", TorchSharpFolders.LibTorchFiles)} found for {Path.GetFullPath(nativeFolder)}; pass libTorchFolder."));
-            NativeLibrary.Load(library);
+            var scalars = ScalarFreeDelay.Install(NativeLibrary.Load(library));
             var nnpack = NnpackSwitch.TurnOffIfUnavailable(NativeLibrary.Load(Path.Combine(folder, "libtorch_cpu.so")));
-            LastReport = $"TorchSharpNative: {copyReport}; loaded {string.Join(", ", TorchSharpFolders.LibTorchFiles)} from {folder}; {nnpack}; {MallocTuning.Apply()}.";
+            LastReport = $"TorchSharpNative: {copyReport}; loaded {string.Join(", ", TorchSharpFolders.LibTorchFiles)} from {folder}; {nnpack}; {scalars}; {MallocTuning.Apply()}.";
             return LastReport;
         }
     }

@@ -3,9 +3,8 @@ using System.Runtime.InteropServices;
 namespace Curriculum.Native.Tests;
 
 /// <summary>
-/// Prepare for real, in this test process: libtorch from the NuGet cache, libLibTorchSharp.so from a pristine copy of
-/// the cache's file (the cache itself is only read). Loading libtorch is process-wide, so every test here uses the same
-/// libtorch folder.
+/// Prepare for real, in this test process (<see cref="PreparedTorchSharp"/>): libtorch from the NuGet cache,
+/// libLibTorchSharp.so from a pristine copy of the cache's file (the cache itself is only read).
 /// </summary>
 public sealed class TorchSharpNativeTests : IDisposable
 {
@@ -17,13 +16,6 @@ public sealed class TorchSharpNativeTests : IDisposable
     [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
     private delegate int GetNumThreads();
 
-    private string PublishedCopy(string name)
-    {
-        var folder = Directory.CreateDirectory(Path.Combine(_temp, name)).FullName;
-        ElfVersionNeedsTests.CopyAsPublished(Path.Combine(folder, TorchSharpFolders.LibTorchSharpFileName));
-        return folder;
-    }
-
     [LinuxX64Fact]
     public void Prepare_refuses_a_folder_without_libLibTorchSharp()
     {
@@ -34,18 +26,14 @@ public sealed class TorchSharpNativeTests : IDisposable
     [TorchSharpCacheFact]
     public void Prepare_loads_a_patched_copy_that_a_by_name_load_then_finds_and_leaves_the_original_alone()
     {
-        var libTorch = Needs.CachedLibTorch!;
-        var cache = PublishedCopy("cache");
-        var original = Path.Combine(cache, TorchSharpFolders.LibTorchSharpFileName);
-        var bytes = File.ReadAllBytes(original);
-        var copies = Path.Combine(_temp, "copies");
+        var prepared = PreparedTorchSharp.Value;
+        var (report, cache, copies, original) = (prepared.Report, prepared.Cache, prepared.Copies, prepared.Original);
         var needsFix = !SystemLibraries.SystemLibStdCxxProvides(TooNew);
-
-        var report = TorchSharpNative.Prepare(cache, libTorch, copies);
 
         Assert.Contains("loaded libc10.so, libtorch_cpu.so, libtorch.so from /", report);
         Assert.Equal(report, TorchSharpNative.LastReport);
-        Assert.Equal(bytes, File.ReadAllBytes(original));
+        Assert.Equal(prepared.OriginalBytes, File.ReadAllBytes(original));
+        Assert.Contains(ScalarFreeDelay.Report!, report);
         var loaded = SystemLibraries.MappedFiles().Where(m => Path.GetFileName(m) == TorchSharpFolders.LibTorchSharpFileName).ToList();
         var expected = needsFix ? Assert.Single(Directory.GetFiles(copies, TorchSharpFolders.LibTorchSharpFileName, SearchOption.AllDirectories)) : original;
         Assert.Contains(SystemLibraries.Canonical(expected), loaded);
@@ -66,7 +54,7 @@ public sealed class TorchSharpNativeTests : IDisposable
 
         // A second call (spelled with trailing slashes) writes nothing and loads nothing new.
         var files = Directory.Exists(copies) ? Directory.GetFiles(copies, "*", SearchOption.AllDirectories) : [];
-        var again = TorchSharpNative.Prepare(cache + "/", libTorch + "/", copies);
+        var again = TorchSharpNative.Prepare(cache + "/", prepared.LibTorch + "/", copies);
         Assert.Equal(files, Directory.Exists(copies) ? Directory.GetFiles(copies, "*", SearchOption.AllDirectories) : []);
         Assert.DoesNotContain("wrote", again);
     }

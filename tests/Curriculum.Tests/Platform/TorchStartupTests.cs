@@ -27,6 +27,20 @@ public class TorchStartupTests
         if (!needsFix) Assert.Equal(SystemLibraries.Canonical(shipped), loaded);
     }
 
+    [LinuxX64Fact]
+    public void TorchSharps_own_scalar_disposal_goes_through_the_delay()
+    {
+        Assert.DoesNotContain("failed", TorchStartup.Ensure());
+        Assert.True(ScalarFreeDelay.Installed, ScalarFreeDelay.Report);
+        var before = ScalarFreeDelay.Disposed;
+
+        Scalar scalar = 2.5;
+        scalar.Dispose();
+
+        // At least this one (the finalizer may dispose others meanwhile).
+        Assert.True(ScalarFreeDelay.Disposed >= before + 1, $"{before} → {ScalarFreeDelay.Disposed}");
+    }
+
     private static bool IsWeak(string path)
     {
         using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("readelf", ["-V", "-W", path]) { RedirectStandardOutput = true })!;
