@@ -70,8 +70,8 @@ public static unsafe class ScalarFreeDelay
         var found = new ReadOnlySpan<byte>((void*)entry, KnownEntry.Length);
         if (!found.SequenceEqual(KnownEntry))
             return $"scalar frees not delayed: {DisposeExport} is not the code of TorchSharp 0.107.0 ({Convert.ToHexString(found)})";
-        if (SystemLibraries.SystemLibStdCxxPath() is not { } libStdCxx
-            || !NativeLibrary.TryGetExport(NativeLibrary.Load(libStdCxx), SizedDelete, out var delete))
+        if (SystemLibraries.SystemLibStdCxxPath() is not { } libStdCxx || !NativeLibrary.TryLoad(libStdCxx, out var stdCxx)
+            || !NativeLibrary.TryGetExport(stdCxx, SizedDelete, out var delete))
             return $"scalar frees not delayed: no {SizedDelete} in the system libstdc++";
         _delete = (delegate* unmanaged<IntPtr, nuint, void>)delete;
 
@@ -86,9 +86,9 @@ public static unsafe class ScalarFreeDelay
         if (mprotect(start, length, ProtRead | ProtWrite | ProtExec) != 0)
             return $"scalar frees not delayed: the code page may not be made writable (errno {Marshal.GetLastPInvokeError()})";
         jump.CopyTo(new Span<byte>((void*)entry, jump.Length));
-        if (mprotect(start, length, ProtRead | ProtExec) != 0)
-            return $"scalar frees delayed, but the code page stays writable (errno {Marshal.GetLastPInvokeError()})";
         Installed = true;
+        if (mprotect(start, length, ProtRead | ProtExec) != 0)
+            return $"scalar frees delayed by {Delay:N0} disposals, but the code page stays writable (errno {Marshal.GetLastPInvokeError()})";
         return $"scalar frees delayed by {Delay:N0} disposals (TorchSharp's finalizer could free one during the native call that reads it)";
     }
 
